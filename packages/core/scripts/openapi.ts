@@ -1,0 +1,101 @@
+import type { Spec, SpecEndpoint, SpecParam } from './spec.js';
+
+type Schema = Record<string, unknown>;
+
+function schemaOf(param: SpecParam): Schema {
+  const schema: Schema = {};
+  if (param.type) schema.type = param.type;
+  else schema.type = ['string', 'number', 'boolean'];
+  if (param.enum) schema.enum = [...param.enum];
+  if (param.pattern) schema.pattern = param.pattern;
+  if (param.min !== undefined) schema.minimum = param.min;
+  if (param.max !== undefined) schema.maximum = param.max;
+  if (param.default !== undefined) schema.default = param.default;
+  if (param.example !== undefined) schema.examples = [param.example];
+  return schema;
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+function operation(endpoint: SpecEndpoint): Schema {
+  const inline = endpoint.params.filter((p) => p.in !== 'body');
+  const body = endpoint.params.filter((p) => p.in === 'body');
+  const op: Schema = {
+    operationId: endpoint.key,
+    summary: endpoint.description,
+    tags: [endpoint.key.split('.').slice(0, -1).join('.') || endpoint.key],
+    security: [endpoint.auth === 'apiKey' ? { apiKey: [] } : { apiKey: [], accountKey: endpoint.scopes ?? [] }],
+    parameters: inline.map((p) => ({
+      name: p.wire,
+      in: p.in,
+      required: p.in === 'path' ? true : p.required,
+      ...(p.description ? { description: p.description } : {}),
+      schema: schemaOf(p),
+    })),
+    responses: {
+      200: { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } },
+      400: errorResponse('Missing or invalid parameters; `fields` names each.'),
+      401: errorResponse('The API key (or account key) is missing or not valid.'),
+      403: errorResponse('Refused; `statusCode` may carry a TikTok status code.'),
+      428: errorResponse("The account key's session expired."),
+      429: errorResponse('Rate or subscription limit reached; see Retry-After.'),
+    },
+  };
+  if (body.length > 0) {
+    op.requestBody = {
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: body.filter((p) => p.required).map((p) => p.wire),
+            properties: Object.fromEntries(body.map((p) => [p.wire, { ...schemaOf(p), description: p.description }])),
+          },
+        },
+      },
+    };
+  }
+  if (endpoint.deprecated) op.deprecated = true;
+  if (endpoint.paging) op['x-tokkit-paging'] = endpoint.paging;
+  if (endpoint.undocumented) op['x-tokkit-undocumented'] = true;
+  return op;
+}
+
+/** An OpenAPI 3.1 document of the same endpoints. */
+export function toOpenAPI(spec: Spec): Schema {
+  const paths: Record<string, Record<string, Schema>> = {};
+  for (const endpoint of spec.endpoints) {
+    const item = (paths[endpoint.path] ??= {});
+    item[endpoint.method.toLowerCase()] = operation(endpoint);
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'TikAPI REST API (as described by tokkit)',
+      version: '3.1.4',
+      description: spec.$comment,
+    },
+    servers: [{ url: spec.baseUrl }, { url: spec.sandboxBaseUrl, description: 'Sandbox (demo keys)' }],
+    paths,
+    components: {
+      securitySchemes: {
+        apiKey: { type: 'apiKey', in: 'header', name: spec.headers.apiKey },
+        accountKey: { type: 'apiKey', in: 'header', name: spec.headers.accountKey },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          properties: {
+            status: { type: 'string' },
+            message: { type: 'string' },
+            statusCode: { type: 'integer' },
+            fields: { type: 'object', additionalProperties: { type: 'string' } },
+          },
+        },
+      },
+    },
+  };
+}

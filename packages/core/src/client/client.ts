@@ -1,0 +1,118 @@
+import { endpointTree, type EndpointTree } from '../endpoints/index.js';
+import type { EndpointDescriptor } from '../endpoints/types.js';
+import { TikAPIError } from '../errors.js';
+import { ItemStream, iteratePages } from '../paginate/iterate.js';
+import type { TikAPIResponse } from '../paginate/response.js';
+import type { HasRequiredParams, ParamsOf } from '../types/params.js';
+import type { ItemFor, ResponseFor } from '../types/responses.js';
+import { type CallScope, type ClientState, execute } from './execute.js';
+import type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './options.js';
+
+type Args<D extends EndpointDescriptor, O> =
+  HasRequiredParams<D> extends true ? [params: ParamsOf<D>, options?: O] : [params?: ParamsOf<D>, options?: O];
+
+/** One endpoint: call it for a response; `pages()` and `items()` walk its pages. */
+export interface Endpoint<D extends EndpointDescriptor> {
+  (...args: Args<D, RequestOptions>): Promise<TikAPIResponse<ResponseFor<D['key']>>>;
+  readonly descriptor: D;
+  pages(...args: Args<D, PagesOptions>): AsyncGenerator<TikAPIResponse<ResponseFor<D['key']>>, void, undefined>;
+  items<Item = ItemFor<D['key']>>(...args: Args<D, ItemsOptions>): ItemStream<Item>;
+}
+
+export type Namespace<T> = {
+  readonly [K in keyof T]: T[K] extends EndpointDescriptor ? Endpoint<T[K]> : Namespace<T[K]>;
+};
+
+export type UserNamespace = Namespace<EndpointTree['user']>;
+
+/** `new api.user({ accountKey })` or `api.user({ accountKey })`; `api.user.info()` uses the client's default key. */
+export interface UserFactory extends UserNamespace {
+  new (options: { accountKey: string }): UserNamespace;
+  (options: { accountKey: string }): UserNamespace;
+}
+
+export type TikAPIClient = Omit<Namespace<EndpointTree>, 'user'> & {
+  readonly user: UserFactory;
+  /** Changes options for every later call, also of account namespaces made before. */
+  set(options: SetOptions): TikAPIClient;
+};
+
+function isDescriptor(node: unknown): node is EndpointDescriptor {
+  return typeof node === 'object' && node !== null && 'method' in node && 'path' in node;
+}
+
+function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown {
+  type Params = Record<string, unknown> | undefined;
+  const call = (params?: Params, options?: RequestOptions) => execute(descriptor, params, options, scope);
+  const pages = (params?: Params, options: PagesOptions = {}) => {
+    const { maxPages, itemsField, ...requestOptions } = options;
+    return iteratePages(
+      () => execute(descriptor, params, requestOptions, scope, undefined, itemsField),
+      { maxPages, signal: options.signal },
+    );
+  };
+  const items = (params?: Params, options: ItemsOptions = {}) => {
+    const { maxItems, itemsField, resume, ...requestOptions } = options;
+    return new ItemStream(
+      (start) =>
+        iteratePages(
+          () => execute(descriptor, withStart(descriptor, params, start), requestOptions, scope, undefined, itemsField),
+          { signal: options.signal },
+        ),
+      { maxItems, resume },
+    );
+  };
+  return Object.assign(call, { descriptor, pages, items });
+}
+
+function withStart(descriptor: EndpointDescriptor, params: Record<string, unknown> | undefined, start: unknown) {
+  if (start === undefined || !descriptor.paging) return params;
+  return { ...params, [descriptor.paging.param]: start };
+}
+
+function bindTree(node: Record<string, unknown>, scope: CallScope): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, child] of Object.entries(node)) {
+    out[name] = isDescriptor(child) ? bindEndpoint(child, scope) : bindTree(child as Record<string, unknown>, scope);
+  }
+  return out;
+}
+
+function normalizeOptions(options: SetOptions): ClientOptions {
+  const { $sandbox, ...rest } = options;
+  const out: ClientOptions = { ...rest };
+  if ($sandbox !== undefined) out.sandbox = $sandbox;
+  for (const name of ['timeout', 'maxRetries'] as const) {
+    const value = out[name];
+    if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
+      throw new TikAPIError(`Option ${name} must be a number >= 0 (got ${String(value)}).`);
+    }
+  }
+  return out;
+}
+
+/** Builds a client over every endpoint. `TikAPI('key')` or `TikAPI({ apiKey, sandbox, baseUrl, ... })`. */
+export function createClient(keyOrOptions: string | ClientOptions = {}): TikAPIClient {
+  const initial = typeof keyOrOptions === 'string' ? { apiKey: keyOrOptions } : keyOrOptions;
+  const state: ClientState = { options: normalizeOptions(initial), warnedDeprecated: new Set() };
+  const rootScope: CallScope = { state };
+  const { user: userTree, ...rest } = endpointTree;
+
+  function user(options: { accountKey: string }): unknown {
+    if (!options || typeof options.accountKey !== 'string' || options.accountKey === '') {
+      throw new TikAPIError("api.user() needs an account key: api.user({ accountKey: '...' }).");
+    }
+    return bindTree(userTree, { state, accountKey: options.accountKey });
+  }
+  Object.assign(user, bindTree(userTree, rootScope));
+
+  const client = {
+    ...bindTree(rest, rootScope),
+    user,
+    set(options: SetOptions) {
+      state.options = { ...state.options, ...normalizeOptions(options) };
+      return client;
+    },
+  };
+  return client as unknown as TikAPIClient;
+}

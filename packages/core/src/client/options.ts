@@ -1,0 +1,55 @@
+import type { ItemsResumePoint } from '../paginate/iterate.js';
+import type { Logger } from '../transport/transport.js';
+
+export const API_BASE_URL = 'https://api.tikapi.io';
+export const SANDBOX_BASE_URL = 'http://sandbox.tikapi.io';
+/** The public demo keys of the sandbox; the sandbox never receives a user's own key. */
+export const DEMO_API_KEY = 'DemoAPIKeyTokenSeHYGXDfd4SFD320Sc39Asd0Sc39Asd4s';
+export const DEMO_ACCOUNT_KEY = 'DemoAccountKeyTokenSeHYGXDfd4SFD320Sc39A';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+export interface ClientOptions {
+  apiKey?: string | undefined;
+  /** Default account key for `api.user.*` calls; `api.user({ accountKey })` sets one per account. */
+  accountKey?: string | undefined;
+  /** Talk to the sandbox with the public demo keys (at `baseUrl` when given). */
+  sandbox?: boolean | undefined;
+  baseUrl?: string | undefined;
+  /** Per attempt, in milliseconds. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries of GET requests. Default 2. POST requests are never retried. */
+  maxRetries?: number | undefined;
+  fetch?: typeof globalThis.fetch | undefined;
+  logger?: Logger | undefined;
+  /** Headers added to every request (the key headers cannot be overridden here). */
+  headers?: Readonly<Record<string, string>> | undefined;
+}
+
+/** The official SDK's `api.set()` names, alongside tokkit's own options. */
+export interface SetOptions extends ClientOptions {
+  $sandbox?: boolean | undefined;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** Parameters the API added after this SDK was released: sent as given, without validation. */
+  extraParams?: Readonly<Record<string, unknown>> | undefined;
+}
+
+export interface PagesOptions extends RequestOptions {
+  maxPages?: number | undefined;
+  /** Read items from this field instead of the endpoint's declared one. */
+  itemsField?: string | undefined;
+}
+
+export interface ItemsOptions extends RequestOptions {
+  maxItems?: number | undefined;
+  itemsField?: string | undefined;
+  /** An earlier stream's `resumePoint`: continues right after its last item. */
+  resume?: ItemsResumePoint | undefined;
+}

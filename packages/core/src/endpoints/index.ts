@@ -1,0 +1,98 @@
+import * as key from './key.js';
+import * as live from './live.js';
+import * as messages from './messages.js';
+import * as posts from './posts.js';
+import * as profile from './profile.js';
+import * as publicData from './public.js';
+
+/** Every endpoint, namespaced as the API's keys are: `public.check`, `user.posts.comments.list`, `key`. */
+export const endpointTree = {
+  public: {
+    check: publicData.check,
+    posts: publicData.posts,
+    likes: publicData.likes,
+    followersList: publicData.followersList,
+    followingList: publicData.followingList,
+    explore: publicData.explore,
+    video: publicData.video,
+    videoV2: publicData.videoV2,
+    videoV3: publicData.videoV3,
+    relatedPosts: publicData.relatedPosts,
+    playlists: publicData.playlists,
+    playlistItems: publicData.playlistItems,
+    exploreCategory: publicData.exploreCategory,
+    hashtag: publicData.hashtag,
+    commentsList: publicData.commentsList,
+    commentRepliesList: publicData.commentRepliesList,
+    music: publicData.music,
+    musicInfo: publicData.musicInfo,
+    discover: publicData.discover,
+    discoverKeyword: publicData.discoverKeyword,
+    search: publicData.search,
+    checkV3: publicData.checkV3,
+    discoverV3: publicData.discoverV3,
+  },
+  user: {
+    info: profile.info,
+    edit: profile.edit,
+    notifications: profile.notifications,
+    analytics: profile.analytics,
+    verify: profile.verify,
+    followingV1: profile.followingV1,
+    following: profile.following,
+    followers: profile.followers,
+    follow: profile.follow,
+    unfollow: profile.unfollow,
+    posts: {
+      feed: posts.feed,
+      likes: posts.likes,
+      followingPosts: posts.followingPosts,
+      relatedPosts: posts.relatedPosts,
+      savedPosts: posts.savedPosts,
+      playlists: posts.playlists,
+      playlistItems: posts.playlistItems,
+      explore: posts.explore,
+      search: posts.search,
+      video: posts.video,
+      like: posts.postsLike,
+      unlike: posts.postsUnlike,
+      comments: {
+        list: posts.list,
+        replies: posts.replies,
+        post: posts.post,
+        like: posts.commentsLike,
+        unlike: posts.commentsUnlike,
+        delete: posts.deleteRequest,
+      },
+    },
+    conversations: messages.userConversations,
+    messages: messages.userMessages,
+    sendMessage: messages.sendMessage,
+    conversationRequests: {
+      conversations: messages.conversationRequestsConversations,
+      messages: messages.conversationRequestsMessages,
+      markRead: messages.markRead,
+      delete: messages.deleteRequest,
+      accept: messages.accept,
+    },
+    live: {
+      permissions: live.permissions,
+      start: live.start,
+      stop: live.stop,
+      info: live.info,
+      recommend: live.recommend,
+      stats: live.stats,
+      chat: live.chat,
+      sendChat: live.sendChat,
+      topics: live.topics,
+      transactionHistory: live.transactionHistory,
+      search: live.search,
+      analytics: live.analytics,
+      list: live.list,
+      details: live.details,
+    },
+  },
+  key: key.key,
+} as const;
+
+export type EndpointTree = typeof endpointTree;

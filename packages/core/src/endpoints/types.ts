@@ -1,0 +1,56 @@
+export type HttpMethod = 'GET' | 'POST';
+export type ParamLocation = 'query' | 'path' | 'body';
+export type ParamType = 'string' | 'number' | 'boolean';
+export type Auth = 'apiKey' | 'apiKey+accountKey';
+export type Scalar = string | number | boolean;
+
+/** One request parameter of an endpoint, as the API documents it. */
+export interface ParamDescriptor {
+  readonly in: ParamLocation;
+  /** Name on the wire when it differs from the name users pass. */
+  readonly wire?: string;
+  /** Absent where the API documents no type: any scalar is accepted. */
+  readonly type?: ParamType;
+  readonly required?: boolean;
+  readonly enum?: readonly (string | number)[];
+  readonly pattern?: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly default?: Scalar;
+  readonly example?: Scalar;
+  readonly description?: string;
+}
+
+/**
+ * How an endpoint pages. The response part that holds the list (`container`, the body itself by default)
+ * carries the items, the value for the next request (a field named like `param`) and a has-more flag
+ * (`hasMore` or `has_more`). `page` style counts pages instead.
+ */
+export interface PagingDescriptor {
+  /** The request parameter that selects the page. */
+  readonly param: string;
+  readonly style?: 'cursor' | 'page';
+  /** Dotted path to the part of the body holding the list, e.g. `itemStruct` or `notice_lists.0`. */
+  readonly container?: string;
+  /** Fields that may hold the items array; the first present one is used. */
+  readonly items: readonly string[];
+  /** Paging inferred from the parameters rather than documented by the API. */
+  readonly inferred?: boolean;
+}
+
+/** Everything known about one endpoint; the single source of truth for every package. */
+export interface EndpointDescriptor {
+  readonly key: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly auth: Auth;
+  readonly description: string;
+  readonly params: Readonly<Record<string, ParamDescriptor>>;
+  readonly scopes?: readonly string[];
+  readonly paging?: PagingDescriptor;
+  readonly deprecated?: boolean;
+  readonly undocumented?: boolean;
+}
+
+/** Keeps the literal types of a descriptor while checking its shape. */
+export const defineEndpoint = <const D extends EndpointDescriptor>(descriptor: D): D => descriptor;

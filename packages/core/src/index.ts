@@ -1,0 +1,28 @@
+export { createClient, createClient as TikAPI, createClient as default } from './client/client.js';
+export type { Endpoint, Namespace, TikAPIClient, UserFactory, UserNamespace } from './client/client.js';
+export {
+  API_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  DEMO_ACCOUNT_KEY,
+  DEMO_API_KEY,
+  SANDBOX_BASE_URL,
+} from './client/options.js';
+export type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './client/options.js';
+export { endpointTree } from './endpoints/index.js';
+export type { EndpointTree } from './endpoints/index.js';
+export { allEndpoints, endpointByKey } from './endpoints/list.js';
+export type * from './endpoints/types.js';
+export * from './errors.js';
+export { tiktokStatusCodes } from './tiktok-status-codes.js';
+export { TikAPIResponse } from './paginate/response.js';
+export type { StopReason } from './paginate/read-page.js';
+export { ItemStream } from './paginate/iterate.js';
+export type { ItemsResumePoint } from './paginate/iterate.js';
+export { buildRequest } from './request/build-request.js';
+export type { BuiltRequest, RequestTarget } from './request/build-request.js';
+export { retryPolicy } from './transport/transport.js';
+export type { Logger } from './transport/transport.js';
+export type * from './types/entities.js';
+export type * from './types/responses.js';
+export type { ParamsOf, ParamValue } from './types/params.js';

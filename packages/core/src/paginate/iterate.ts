@@ -1,0 +1,92 @@
+import type { Scalar } from '../endpoints/types.js';
+import { APIUserAbortError, TikAPIError } from '../errors.js';
+import type { TikAPIResponse } from './response.js';
+
+export interface PageBounds {
+  maxPages?: number | undefined;
+  maxItems?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on. */
+export interface ItemsResumePoint {
+  /** Paging value of the page to fetch; null for the first page. */
+  cursor: Scalar | null;
+  skip: number;
+  /** True once the run reached its last item. */
+  done?: boolean;
+}
+
+function checkBound(name: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+    throw new TikAPIError(`${name} must be a positive integer (got ${String(value)}).`);
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new APIUserAbortError('The request was aborted.');
+}
+
+/** Pages from the first response on, until the run ends or a bound is reached. */
+export async function* iteratePages<T>(
+  first: () => Promise<TikAPIResponse<T>>,
+  bounds: PageBounds,
+): AsyncGenerator<TikAPIResponse<T>, void, undefined> {
+  checkBound('maxPages', bounds.maxPages);
+  throwIfAborted(bounds.signal);
+  let page: TikAPIResponse<T> | null = await first();
+  for (let count = 1; page; count++) {
+    yield page;
+    if (bounds.maxPages !== undefined && count >= bounds.maxPages) return;
+    throwIfAborted(bounds.signal);
+    page = await page.nextItems();
+  }
+}
+
+/** The items of a run of pages, one by one; `resumePoint` says where to pick up after a break. */
+export class ItemStream<Item> implements AsyncIterable<Item> {
+  #resume: ItemsResumePoint = { cursor: null, skip: 0 };
+  readonly #pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
+  readonly #maxItems: number | undefined;
+  readonly #start: ItemsResumePoint | undefined;
+
+  constructor(
+    pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>,
+    options: { maxItems?: number | undefined; resume?: ItemsResumePoint | undefined },
+  ) {
+    checkBound('maxItems', options.maxItems);
+    this.#pages = pages;
+    this.#maxItems = options.maxItems;
+    this.#start = options.resume;
+  }
+
+  /** Pass as `resume` to a later items() call to continue exactly after the last item yielded. */
+  get resumePoint(): ItemsResumePoint {
+    return { ...this.#resume };
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    if (this.#start?.done) return;
+    let yielded = 0;
+    let skip = this.#start?.skip ?? 0;
+    let requestedWith: Scalar | null = this.#start?.cursor ?? null;
+    for await (const page of this.#pages(requestedWith ?? undefined)) {
+      const items = page.items as Item[];
+      for (let index = skip; index < items.length; index++) {
+        if (this.#maxItems !== undefined && yielded >= this.#maxItems) return;
+        const lastOfPage = index + 1 === items.length;
+        this.#resume = lastOfPage ? this.#after(page) : { cursor: requestedWith, skip: index + 1 };
+        yielded++;
+        yield items[index] as Item;
+      }
+      if (this.#maxItems !== undefined && yielded >= this.#maxItems) return;
+      skip = 0;
+      requestedWith = page.cursor;
+      this.#resume = this.#after(page);
+    }
+  }
+
+  #after(page: TikAPIResponse<unknown>): ItemsResumePoint {
+    return page.cursor === null ? { cursor: null, skip: 0, done: true } : { cursor: page.cursor, skip: 0 };
+  }
+}

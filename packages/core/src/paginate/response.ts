@@ -1,0 +1,65 @@
+import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
+import type { ResponseBody } from '../types/entities.js';
+import { type CursorHistory, pageItems, readPage, type StopReason } from './read-page.js';
+
+/** Fetches the page selected by a paging value, continuing the same run. */
+export type FetchPage<T> = (pagingValue: Scalar, run: PageRun) => Promise<TikAPIResponse<T>>;
+
+/** What one page knows about the run it belongs to. */
+export interface PageRun {
+  history: CursorHistory;
+  depth: number;
+  requestedWith: Scalar | undefined;
+  itemsField?: string | undefined;
+}
+
+/** A response of the API. `json`, `statusCode`, `headers` and `nextItems()` match the official SDK. */
+export class TikAPIResponse<T = ResponseBody> {
+  readonly json: T;
+  readonly statusCode: number;
+  readonly headers: Headers;
+  /** The paging value to resume from after this page; null when the run ends here. */
+  readonly cursor: Scalar | null;
+  /** Why the run ends at this page; undefined while there are more pages. */
+  readonly stopReason: StopReason | undefined;
+  readonly #endpoint: EndpointDescriptor;
+  readonly #run: PageRun;
+  readonly #fetchPage: FetchPage<T>;
+
+  constructor(init: {
+    json: T;
+    statusCode: number;
+    headers: Headers;
+    endpoint: EndpointDescriptor;
+    run: PageRun;
+    fetchPage: FetchPage<T>;
+  }) {
+    this.json = init.json;
+    this.statusCode = init.statusCode;
+    this.headers = init.headers;
+    this.#endpoint = init.endpoint;
+    this.#run = init.run;
+    this.#fetchPage = init.fetchPage;
+    const { history, depth, requestedWith } = init.run;
+    const key = requestedWith === undefined ? (init.endpoint.paging?.style === 'page' ? '1' : '0') : String(requestedWith);
+    if (!history.has(key)) history.set(key, depth);
+    const reading = readPage(init.endpoint, init.json, requestedWith, history, depth, init.run.itemsField);
+    this.cursor = reading.next;
+    this.stopReason = reading.stopReason;
+  }
+
+  /** The items of this page ([] for endpoints that do not page). */
+  get items(): unknown[] {
+    return pageItems(this.#endpoint, this.json, this.#run.itemsField);
+  }
+
+  /** The next page, or null after the last one (and for endpoints that do not page). */
+  nextItems(): Promise<TikAPIResponse<T>> | null {
+    if (this.cursor === null) return null;
+    return this.#fetchPage(this.cursor, { ...this.#run, depth: this.#run.depth + 1, requestedWith: this.cursor });
+  }
+
+  toJSON(): { statusCode: number; json: T } {
+    return { statusCode: this.statusCode, json: this.json };
+  }
+}

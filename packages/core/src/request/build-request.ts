@@ -1,0 +1,109 @@
+import type { EndpointDescriptor, HttpMethod, Scalar } from '../endpoints/types.js';
+import { ValidationError } from '../errors.js';
+import { suggestName } from './suggest.js';
+import { validateParam } from './validate-param.js';
+
+/** A request ready for any HTTP client: no I/O has happened yet. */
+export interface BuiltRequest {
+  method: HttpMethod;
+  url: string;
+  headers: Record<string, string>;
+  /** JSON text for POST endpoints. */
+  body?: string;
+}
+
+export interface RequestTarget {
+  baseUrl: string;
+  apiKey: string;
+  accountKey?: string | undefined;
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** Parameters the catalogue does not know yet, sent as given (query for GET, body for POST). */
+  extraParams?: Readonly<Record<string, unknown>> | undefined;
+  /** Paging values the server handed out: sent back as-is, never re-validated. */
+  trusted?: Readonly<Record<string, Scalar>> | undefined;
+}
+
+const API_KEY_HEADER = 'X-API-KEY';
+const ACCOUNT_KEY_HEADER = 'X-ACCOUNT-KEY';
+const reservedHeaders = new Set([API_KEY_HEADER.toLowerCase(), ACCOUNT_KEY_HEADER.toLowerCase()]);
+
+/** Validates params against the descriptor and forms the exact HTTP request. Pure. */
+export function buildRequest(
+  endpoint: EndpointDescriptor,
+  params: Readonly<Record<string, unknown>> | undefined,
+  target: RequestTarget,
+): BuiltRequest {
+  const given = params ?? {};
+  const known = Object.keys(endpoint.params);
+  for (const name of Object.keys(given)) {
+    if (!(name in endpoint.params)) {
+      const hint = suggestName(name, known);
+      throw new ValidationError(
+        endpoint.key,
+        name,
+        known.length ? `one of ${known.join(', ')}` : 'no parameters',
+        `is not a parameter of this endpoint${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
+    }
+  }
+
+  let path = endpoint.path;
+  const query: [string, string][] = [];
+  const body: Record<string, Scalar | unknown> = {};
+  for (const [name, spec] of Object.entries(endpoint.params)) {
+    const trusted = target.trusted?.[name];
+    const raw = trusted ?? given[name];
+    if (raw === undefined || raw === null) {
+      if (spec.required) throw new ValidationError(endpoint.key, name, describeRequired(spec.in), 'is required');
+      continue;
+    }
+    const value = trusted ?? validateParam(endpoint.key, name, spec, raw);
+    const wire = spec.wire ?? name;
+    if (spec.in === 'path') path = path.replace(`{${wire}}`, encodePathSegment(String(value)));
+    else if (spec.in === 'query') query.push([wire, String(value)]);
+    else body[wire] = value;
+  }
+
+  for (const [name, value] of Object.entries(target.trusted ?? {})) {
+    if (name in endpoint.params) continue;
+    if (endpoint.method === 'GET') query.push([name, String(value)]);
+    else body[name] = value;
+  }
+
+  for (const [name, value] of Object.entries(target.extraParams ?? {})) {
+    if (name in endpoint.params) {
+      throw new ValidationError(endpoint.key, name, 'the regular params argument', 'is a known parameter, not an extra one');
+    }
+    if (value === undefined) continue;
+    if (endpoint.method === 'GET') {
+      if (typeof value === 'object' && value !== null) {
+        throw new ValidationError(endpoint.key, name, 'a string, number or boolean', 'cannot be sent in a query string');
+      }
+      query.push([name, String(value)]);
+    }
+    else body[name] = value;
+  }
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  for (const [name, value] of Object.entries(target.headers ?? {})) {
+    if (!reservedHeaders.has(name.toLowerCase())) headers[name] = value;
+  }
+  headers[API_KEY_HEADER] = target.apiKey;
+  if (endpoint.auth === 'apiKey+accountKey' && target.accountKey) headers[ACCOUNT_KEY_HEADER] = target.accountKey;
+
+  const search = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const url = `${target.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+  if (endpoint.method === 'GET') return { method: 'GET', url, headers };
+  headers['Content-Type'] = 'application/json';
+  return { method: endpoint.method, url, headers, body: JSON.stringify(body) };
+}
+
+function describeRequired(location: string): string {
+  return location === 'path' ? 'a value for the URL path' : 'a value';
+}
+
+/** Encodes a path value so it can never leave its segment (`..`, `/`, `?`, `#`). */
+function encodePathSegment(value: string): string {
+  const encoded = encodeURIComponent(value);
+  return encoded === '.' || encoded === '..' ? encoded.replaceAll('.', '%2E') : encoded;
+}
