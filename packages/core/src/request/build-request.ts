@@ -59,7 +59,7 @@ export function buildRequest(
     }
     const value = trusted ?? validateParam(endpoint.key, name, spec, raw);
     const wire = spec.wire ?? name;
-    if (spec.in === 'path') path = path.replace(`{${wire}}`, encodePathSegment(String(value)));
+    if (spec.in === 'path') path = path.replace(`{${wire}}`, pathSegment(endpoint.key, name, String(value)));
     else if (spec.in === 'query') query.push([wire, String(value)]);
     else body[wire] = value;
   }
@@ -102,8 +102,13 @@ function describeRequired(location: string): string {
   return location === 'path' ? 'a value for the URL path' : 'a value';
 }
 
-/** Encodes a path value so it can never leave its segment (`..`, `/`, `?`, `#`). */
-function encodePathSegment(value: string): string {
-  const encoded = encodeURIComponent(value);
-  return encoded === '.' || encoded === '..' ? encoded.replaceAll('.', '%2E') : encoded;
+/**
+ * Encodes a path value so it can never leave its segment (`/`, `?`, `#` are escaped). URL parsers resolve
+ * `.` and `..` even when percent-encoded, so those two values are refused outright.
+ */
+function pathSegment(endpoint: string, name: string, value: string): string {
+  if (value === '' || value === '.' || value === '..') {
+    throw new ValidationError(endpoint, name, 'a value for the URL path', `cannot be ${JSON.stringify(value)}`);
+  }
+  return encodeURIComponent(value);
 }

@@ -78,14 +78,18 @@ export type ResponseFor<Key extends string> = Key extends keyof ResponseMap ? Re
 
 type ArrayItem<T> = T extends readonly (infer I)[] ? I : never;
 
+type CommentEndpoints =
+  | 'public.commentsList'
+  | 'public.commentRepliesList'
+  | 'user.posts.comments.list'
+  | 'user.posts.comments.replies';
+type UserListEndpoints = 'public.followersList' | 'public.followingList' | 'user.followers' | 'user.following';
+
 /** The item type `items()` yields for an endpoint. */
-export type ItemFor<Key extends string> =
-  ResponseFor<Key> extends ItemListResponse
-    ? Item
-    : ResponseFor<Key> extends CommentListResponse
-      ? Comment
-      : ResponseFor<Key> extends UserListResponse
-        ? ArrayItem<NonNullable<UserListResponse['userList']>>
-        : ResponseFor<Key> extends MusicResponse
-          ? Item
-          : Lenient;
+export type ItemFor<Key extends string> = Key extends CommentEndpoints
+  ? Comment
+  : Key extends UserListEndpoints
+    ? ArrayItem<NonNullable<UserListResponse['userList']>>
+    : ResponseFor<Key> extends ItemListResponse | MusicResponse
+      ? Item
+      : Lenient;

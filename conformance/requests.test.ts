@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClient, ValidationError } from '../packages/core/src/index.js';
+
+interface ExpectedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+interface Case {
+  name: string;
+  endpoint: string;
+  params: Record<string, unknown>;
+  options?: Record<string, unknown>;
+  request?: ExpectedRequest;
+  error?: { field: string; messageIncludes?: string };
+}
+interface Vectors {
+  client: { apiKey: string; accountKey: string };
+  valid: Case[];
+  invalid: Case[];
+}
+
+const vectors = JSON.parse(readFileSync(new URL('./requests.json', import.meta.url), 'utf8')) as Vectors;
+
+type Call = (params: unknown, options?: unknown) => Promise<unknown>;
+
+function recordingClient() {
+  const sent: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    sent.push(new Request(input, init));
+    return Response.json({ status: 'success' });
+  };
+  const api = createClient({ ...vectors.client, fetch, maxRetries: 0, logger: { warn: () => undefined } });
+  const endpoint = (key: string): Call => {
+    let node: unknown = api;
+    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+    if (typeof node !== 'function') throw new Error(`no endpoint ${key} on the client`);
+    return node as Call;
+  };
+  return { sent, endpoint };
+}
+
+describe('call -> request vectors', () => {
+  it('covers every endpoint of the catalogue', () => {
+    const catalogue = JSON.parse(readFileSync(new URL('./reference/tikapi-endpoints.json', import.meta.url), 'utf8')) as {
+      endpoints: { key: string }[];
+    };
+    const covered = new Set(vectors.valid.map((c) => c.endpoint));
+    expect(catalogue.endpoints.filter((e) => !covered.has(e.key))).toEqual([]);
+  });
+
+  it.each(vectors.valid.map((c) => [c.name, c] as const))('%s', async (_name, vector) => {
+    const { sent, endpoint } = recordingClient();
+    await endpoint(vector.endpoint)(vector.params, vector.options);
+    expect(sent).toHaveLength(1);
+    const request = sent[0] as Request;
+    const expected = vector.request as ExpectedRequest;
+    expect(request.method).toBe(expected.method);
+    expect(request.url).toBe(expected.url);
+    const headers = Object.fromEntries(request.headers);
+    expect(headers).toEqual(Object.fromEntries(Object.entries(expected.headers).map(([k, v]) => [k.toLowerCase(), v])));
+    const text = await request.text();
+    if (expected.body === undefined) expect(text).toBe('');
+    else expect(JSON.parse(text)).toEqual(expected.body);
+  });
+
+  it.each(vectors.invalid.map((c) => [c.name, c] as const))('rejects %s before sending', async (_name, vector) => {
+    const { sent, endpoint } = recordingClient();
+    const error = await endpoint(vector.endpoint)(vector.params, vector.options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const validation = error as ValidationError;
+    expect(validation.field).toBe(vector.error?.field);
+    expect(validation.endpoint).toBe(vector.endpoint);
+    if (vector.error?.messageIncludes) expect(validation.message).toContain(vector.error.messageIncludes);
+    expect(sent).toHaveLength(0);
+  });
+});
