@@ -20,7 +20,7 @@ const byStatus: Readonly<Record<number, new (init: APIErrorInit) => APIError>> =
   429: RateLimitError,
 };
 
-/** The typed error for an error response; `json` must already be free of secrets. */
+/** The typed error for an error response; `json` and `headers` must already be free of secrets. */
 export function errorFromResponse(statusCode: number, json: unknown, headers: Headers): APIError {
   const ErrorClass = byStatus[statusCode] ?? (statusCode >= 500 ? InternalServerError : APIError);
   return new ErrorClass({

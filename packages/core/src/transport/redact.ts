@@ -1,7 +1,10 @@
-/** Replaces every occurrence of the given secrets in a string. */
+const REDACTED = '[redacted]';
+
+/** Replaces every occurrence of the given secrets in a string (longest first, so no fragment survives). */
 export function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  const ordered = secrets.filter((secret) => secret.length >= 4).sort((a, b) => b.length - a.length);
+  for (const secret of ordered) out = out.split(secret).join(REDACTED);
   return out;
 }
 
@@ -13,4 +16,26 @@ export function redactJson(value: unknown, secrets: readonly string[]): unknown 
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactText(k, secrets), redactJson(v, secrets)]));
   }
   return value;
+}
+
+/** Copy of response headers with every secret replaced in their values (a server may echo a key back). */
+export function redactHeaders(headers: Headers, secrets: readonly string[]): Headers {
+  const out = new Headers();
+  headers.forEach((value, name) => out.append(name, redactText(value, secrets)));
+  return out;
+}
+
+/**
+ * Copy of an error (and of its causes) safe to keep as a `cause`: same name, `code` and stack frames,
+ * with every secret replaced in the messages and stack.
+ */
+export function redactError(error: Error, secrets: readonly string[], depth = 0): Error {
+  const copy = new Error(redactText(error.message, secrets));
+  copy.name = error.name;
+  copy.stack = error.stack === undefined ? undefined : redactText(error.stack, secrets);
+  const code: unknown = (error as Error & { code?: unknown }).code;
+  if (typeof code === 'string' || typeof code === 'number') Object.assign(copy, { code });
+  if (error.cause instanceof Error && depth < 4) copy.cause = redactError(error.cause, secrets, depth + 1);
+  else if (error.cause !== undefined) copy.cause = redactText(String(error.cause), secrets);
+  return copy;
 }
