@@ -299,6 +299,15 @@ describe('retries', () => {
     expect(fetch.calls).toHaveLength(3);
   });
 
+  it.each([Number.NaN, -1])('sends once with a per-call maxRetries of %d', async (maxRetries) => {
+    const fetch = fakeFetch(jsonResponse(503, {}), OK);
+    const call = track(check(client(fetch), { maxRetries }));
+
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(rejection(call)).toBeInstanceOf(InternalServerError);
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   it('lets a per-call maxRetries override the client', async () => {
     const fetch = fakeFetch(jsonResponse(503, {}));
     const call = track(check(client(fetch, { maxRetries: 0 }), { maxRetries: 4 }));

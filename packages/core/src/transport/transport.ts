@@ -122,7 +122,8 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
       throwHttpErrors: true,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       retry: {
-        limit: retryable ? options.maxRetries : 0,
+        // NaN would make ky retry forever (no count is greater than NaN); a negative count means none.
+        limit: retryable && options.maxRetries > 0 ? Math.floor(options.maxRetries) : 0,
         methods: [...retryPolicy.methods],
         statusCodes: [...retryPolicy.statusCodes],
         afterStatusCodes: [...retryPolicy.statusCodes],
