@@ -99,6 +99,20 @@ describe('the client', () => {
     expect(() => TikAPI({ apiKey: 'k', timeout: -1 })).toThrow(/timeout/);
   });
 
+  it.each([
+    [{ timeout: 0 }, /timeout/],
+    [{ timeout: -5 }, /timeout/],
+    [{ timeout: Number.NaN }, /timeout/],
+    [{ maxRetries: -1 }, /maxRetries/],
+    [{ maxRetries: 1.5 }, /maxRetries/],
+    [{ maxRetries: Number.NaN }, /maxRetries/],
+  ])('rejects the per-call option %o before sending', async (options, message) => {
+    const { sent, fetch } = recorder();
+    await expect(TikAPI({ apiKey: 'k', fetch }).key(undefined, options)).rejects.toThrow(message);
+    expect(() => TikAPI({ apiKey: 'k', ...options })).toThrow(message);
+    expect(sent).toHaveLength(0);
+  });
+
   it('names a missing API key before sending', async () => {
     const { sent, fetch } = recorder();
     await expect(TikAPI({ fetch }).key()).rejects.toThrow(/no API key/);

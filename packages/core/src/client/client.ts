@@ -5,6 +5,7 @@ import { ItemStream, iteratePages } from '../paginate/iterate.js';
 import type { TikAPIResponse } from '../paginate/response.js';
 import type { HasRequiredParams, ParamsOf } from '../types/params.js';
 import type { ItemFor, ResponseFor } from '../types/responses.js';
+import { checkTimingOptions } from './check-options.js';
 import { type CallScope, type ClientState, execute } from './execute.js';
 import type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './options.js';
 
@@ -82,12 +83,7 @@ function normalizeOptions(options: SetOptions): ClientOptions {
   const { $sandbox, ...rest } = options;
   const out: ClientOptions = { ...rest };
   if ($sandbox !== undefined) out.sandbox = $sandbox;
-  for (const name of ['timeout', 'maxRetries'] as const) {
-    const value = out[name];
-    if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
-      throw new TikAPIError(`Option ${name} must be a number >= 0 (got ${String(value)}).`);
-    }
-  }
+  checkTimingOptions(out);
   return out;
 }
 

@@ -3,6 +3,7 @@ import { TikAPIError, ValidationError } from '../errors.js';
 import { type PageRun, TikAPIResponse } from '../paginate/response.js';
 import { buildRequest } from '../request/build-request.js';
 import { send } from '../transport/transport.js';
+import { checkTimingOptions } from './check-options.js';
 import {
   API_BASE_URL,
   type ClientOptions,
@@ -70,6 +71,7 @@ export async function execute<T>(
   itemsField?: string,
 ): Promise<TikAPIResponse<T>> {
   const { options } = scope.state;
+  checkTimingOptions(requestOptions);
   const keys = keysFor(endpoint, scope);
   const paging = endpoint.paging;
   const pagingValue = run ? run.requestedWith : paging && resumeValue(endpoint, params?.[paging.param]);
