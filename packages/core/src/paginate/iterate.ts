@@ -1,5 +1,6 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
+import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
 
 export interface PageBounds {
@@ -46,6 +47,7 @@ export async function* iteratePages<T>(
 /** The items of a run of pages, one by one; `resumePoint` says where to pick up after a break. */
 export class ItemStream<Item> implements AsyncIterable<Item> {
   #resume: ItemsResumePoint = { cursor: null, skip: 0 };
+  #stopReason: StopReason | undefined;
   readonly #pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
   readonly #maxItems: number | undefined;
   readonly #start: ItemsResumePoint | undefined;
@@ -65,24 +67,48 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     return { ...this.#resume };
   }
 
+  /**
+   * Why the run ended: the last page's reason, or 'max-items' when `maxItems` cut it short.
+   * Undefined while items remain (also when the loop was left early).
+   */
+  get stopReason(): StopReason | undefined {
+    return this.#stopReason;
+  }
+
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
-    if (this.#start?.done) return;
+    this.#stopReason = undefined;
+    if (this.#start?.done) {
+      this.#resume = { cursor: null, skip: 0, done: true };
+      this.#stopReason = 'end';
+      return;
+    }
     let yielded = 0;
     let skip = this.#start?.skip ?? 0;
     let requestedWith: Scalar | null = this.#start?.cursor ?? null;
+    this.#resume = { cursor: requestedWith, skip };
     for await (const page of this.#pages(requestedWith ?? undefined)) {
       const items = page.items as Item[];
       for (let index = skip; index < items.length; index++) {
-        if (this.#maxItems !== undefined && yielded >= this.#maxItems) return;
+        if (this.#maxItems !== undefined && yielded >= this.#maxItems) {
+          this.#stopReason = 'max-items';
+          return;
+        }
         const lastOfPage = index + 1 === items.length;
         this.#resume = lastOfPage ? this.#after(page) : { cursor: requestedWith, skip: index + 1 };
         yielded++;
         yield items[index] as Item;
       }
-      if (this.#maxItems !== undefined && yielded >= this.#maxItems) return;
       skip = 0;
       requestedWith = page.cursor;
       this.#resume = this.#after(page);
+      if (page.cursor === null) {
+        this.#stopReason = page.stopReason;
+        return;
+      }
+      if (this.#maxItems !== undefined && yielded >= this.#maxItems) {
+        this.#stopReason = 'max-items';
+        return;
+      }
     }
   }
 

@@ -108,8 +108,8 @@ export function readPage(
   if (more === false) return { next: null, stopReason: 'end' };
   if (items !== undefined && items.length === 0) return { next: null, stopReason: 'empty-page' };
 
-  const next =
-    paging.style === 'page' ? Number(requestedWith ?? 1) + 1 : (container[paging.param] ?? (isObject(json) ? json[paging.param] : undefined));
+  // The next value is read from the container only: a field of the same name elsewhere in the body is not a cursor.
+  const next = paging.style === 'page' ? Number(requestedWith ?? 1) + 1 : container[paging.param];
   if (!usableCursor(next)) return { next: null, stopReason: more ? 'missing-cursor' : 'end' };
   const seenAt = history.get(String(next));
   if (seenAt !== undefined && seenAt <= depth) return { next: null, stopReason: 'repeated-cursor' };

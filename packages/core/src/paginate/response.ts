@@ -41,7 +41,11 @@ export class TikAPIResponse<T = ResponseBody> {
     this.#run = init.run;
     this.#fetchPage = init.fetchPage;
     const { history, depth, requestedWith } = init.run;
-    const key = requestedWith === undefined ? (init.endpoint.paging?.style === 'page' ? '1' : '0') : String(requestedWith);
+    // The first position ('0', or page '1') counts as requested in every run, also one resumed further on:
+    // a server pointing back to it would start the list over.
+    const first = init.endpoint.paging?.style === 'page' ? '1' : '0';
+    if (!history.has(first)) history.set(first, 0);
+    const key = requestedWith === undefined ? first : String(requestedWith);
     if (!history.has(key)) history.set(key, depth);
     const reading = readPage(init.endpoint, init.json, requestedWith, history, depth, init.run.itemsField);
     this.cursor = reading.next;

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allEndpoints, createClient, type TikAPIResponse } from '../packages/core/src/index.js';
+
+type Scalar = string | number | boolean;
+interface Case {
+  name: string;
+  endpoint: string;
+  params: Record<string, Scalar>;
+  requestedWith: Scalar | null;
+  options?: { itemsField?: string };
+  response: unknown;
+  expect: { next?: Record<string, string>; stop?: string; items?: number };
+}
+interface Vectors {
+  $comment: string;
+  client: { apiKey: string; accountKey: string };
+  cases: Case[];
+}
+
+const vectors = JSON.parse(readFileSync(new URL('./paging.json', import.meta.url), 'utf8')) as Vectors;
+
+interface Seen {
+  path: string;
+  query: Record<string, string>;
+  body: string;
+}
+
+type Call = ((params: unknown) => Promise<TikAPIResponse<unknown>>) & {
+  pages(params: unknown, options: unknown): AsyncGenerator<TikAPIResponse<unknown>, void, undefined>;
+};
+
+/** A client whose transport answers `first` to the first request and an empty body after that. */
+function serving(first: unknown) {
+  const sent: Seen[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    sent.push({ path: url.pathname, query: Object.fromEntries(url.searchParams), body: await request.text() });
+    return Response.json(sent.length === 1 ? first : {});
+  };
+  const api = createClient({ ...vectors.client, fetch, maxRetries: 0 });
+  const endpoint = (key: string): Call => {
+    let node: unknown = api;
+    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+    if (typeof node !== 'function') throw new Error(`no endpoint ${key} on the client`);
+    return node as Call;
+  };
+  return { sent, endpoint };
+}
+
+function pagingParam(key: string): string | undefined {
+  return allEndpoints.find((e) => e.key === key)?.paging?.param;
+}
+
+describe('paging vectors', () => {
+  it('start with a $comment and cover every paged endpoint with a next and a stop case', () => {
+    expect(Object.keys(vectors)[0]).toBe('$comment');
+    const paged = allEndpoints.filter((e) => e.paging).map((e) => e.key);
+    expect(paged.length).toBeGreaterThanOrEqual(34);
+    const withNext = new Set(vectors.cases.filter((c) => c.expect.next).map((c) => c.endpoint));
+    const withStop = new Set(vectors.cases.filter((c) => c.expect.stop).map((c) => c.endpoint));
+    expect(paged.filter((key) => !withNext.has(key))).toEqual([]);
+    expect(paged.filter((key) => !withStop.has(key))).toEqual([]);
+    const reasons = new Set(vectors.cases.map((c) => c.expect.stop).filter(Boolean));
+    expect([...reasons].sort()).toEqual(['empty-page', 'end', 'missing-cursor', 'not-paged', 'repeated-cursor']);
+    for (const c of vectors.cases) expect(Boolean(c.expect.next) !== Boolean(c.expect.stop), c.name).toBe(true);
+  });
+
+  it.each(vectors.cases.map((c) => [c.name, c] as const))('%s', async (_name, vector) => {
+    const { sent, endpoint } = serving(vector.response);
+    const param = pagingParam(vector.endpoint);
+    const params: Record<string, unknown> = { ...vector.params };
+    if (vector.requestedWith !== null) {
+      if (!param) throw new Error(`${vector.endpoint} does not page but the vector has requestedWith`);
+      params[param] = vector.requestedWith;
+    }
+    const call = endpoint(vector.endpoint);
+    const page = vector.options?.itemsField
+      ? (await call.pages(params, { itemsField: vector.options.itemsField }).next()).value
+      : await call(params);
+    if (!page) throw new Error('no first page');
+
+    expect(sent).toHaveLength(1);
+    const first = sent[0] as Seen;
+    if (param) {
+      expect(first.query[param]).toBe(vector.requestedWith === null ? undefined : String(vector.requestedWith));
+    }
+    if (vector.expect.items !== undefined) expect(page.items).toHaveLength(vector.expect.items);
+
+    if (vector.expect.stop !== undefined) {
+      expect(page.stopReason).toBe(vector.expect.stop);
+      expect(page.cursor).toBeNull();
+      expect(page.nextItems()).toBeNull();
+      expect(sent).toHaveLength(1);
+      return;
+    }
+    expect(page.stopReason).toBeUndefined();
+    const next = page.nextItems();
+    expect(next).not.toBeNull();
+    await next;
+    expect(sent).toHaveLength(2);
+    const second = sent[1] as Seen;
+    expect(second.query).toEqual(vector.expect.next);
+    expect(second.path).toBe(first.path);
+    expect(second.body).toBe('');
+  });
+});
