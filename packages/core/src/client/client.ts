@@ -60,7 +60,7 @@ function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown
           () => execute(descriptor, withStart(descriptor, params, start), requestOptions, scope, undefined, itemsField),
           { signal: options.signal },
         ),
-      { maxItems, resume },
+      { maxItems, resume, signal: options.signal },
     );
   };
   return Object.assign(call, { descriptor, pages, items });

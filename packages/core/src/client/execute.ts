@@ -102,7 +102,7 @@ export async function execute<T>(
     logger: options.logger,
   });
 
-  const firstRun: PageRun = run ?? { history: new Map(), depth: 0, requestedWith: pagingValue || undefined, itemsField };
+  const firstRun: PageRun = run ?? { history: new Map(), depth: 0, requestedWith: pagingValue, itemsField };
   return new TikAPIResponse<T>({
     json: raw.json as T,
     statusCode: raw.statusCode,

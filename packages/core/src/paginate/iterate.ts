@@ -51,15 +51,21 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
   readonly #pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
   readonly #maxItems: number | undefined;
   readonly #start: ItemsResumePoint | undefined;
+  readonly #signal: AbortSignal | undefined;
 
   constructor(
     pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>,
-    options: { maxItems?: number | undefined; resume?: ItemsResumePoint | undefined },
+    options: {
+      maxItems?: number | undefined;
+      resume?: ItemsResumePoint | undefined;
+      signal?: AbortSignal | undefined;
+    },
   ) {
     checkBound('maxItems', options.maxItems);
     this.#pages = pages;
     this.#maxItems = options.maxItems;
     this.#start = options.resume;
+    this.#signal = options.signal;
   }
 
   /** Pass as `resume` to a later items() call to continue exactly after the last item yielded. */
@@ -93,6 +99,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
           this.#stopReason = 'max-items';
           return;
         }
+        throwIfAborted(this.#signal);
         const lastOfPage = index + 1 === items.length;
         this.#resume = lastOfPage ? this.#after(page) : { cursor: requestedWith, skip: index + 1 };
         yielded++;

@@ -199,7 +199,7 @@ describe('aborting between pages', () => {
     expect(server.calls.count).toBe(2);
   });
 
-  it('items(): APIUserAbortError at the page end, and the resumePoint still continues exactly', async () => {
+  it('items(): APIUserAbortError at the next item, inside the page, and the resumePoint still continues exactly', async () => {
     const server = walk('public.posts');
     const controller = new AbortController();
     const stream = server.ep.items(server.params, { signal: controller.signal });
