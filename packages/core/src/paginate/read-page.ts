@@ -8,7 +8,6 @@ export type StopReason =
   | 'empty-page'
   | 'repeated-cursor'
   | 'missing-cursor'
-  | 'max-pages'
   | 'max-items';
 
 export interface PageReading {
