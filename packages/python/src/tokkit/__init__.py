@@ -1,0 +1,85 @@
+"""tokkit: the TikAPI SDK for Python.
+
+from tokkit import TikAPI
+api = TikAPI()                                   # reads TIKAPI_KEY
+r = api.public.check(username="lilyachty")
+for post in api.public.posts.items(secUid=r.json()["userInfo"]["user"]["secUid"], max_items=100): ...
+"""
+
+from ._async_client import AsyncTikAPI
+from ._catalogue import (
+    API_BASE_URL,
+    DEMO_ACCOUNT_KEY,
+    DEMO_API_KEY,
+    ENDPOINTS,
+    SANDBOX_BASE_URL,
+    TIKTOK_STATUS_CODES,
+)
+from ._errors import (
+    AccountSessionExpiredError,
+    APIConnectionError,
+    APIError,
+    APIException,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ErrorResponse,
+    InternalServerError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseException,
+    TikAPIError,
+    ValidationError,
+    ValidationException,
+)
+from ._iterate import AsyncItemStream, ItemStream, ResumePoint
+from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions
+from ._paging import StopReason
+from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
+from ._sync_client import TikAPI
+from ._transport._retry import RETRY_POLICY, RetryPolicy
+from ._types import EndpointSpec, PagingSpec, ParamSpec, Scalar
+from ._version import __version__
+
+__all__ = [
+    "API_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DEMO_ACCOUNT_KEY",
+    "DEMO_API_KEY",
+    "ENDPOINTS",
+    "RETRY_POLICY",
+    "SANDBOX_BASE_URL",
+    "TIKTOK_STATUS_CODES",
+    "APIConnectionError",
+    "APIError",
+    "APIException",
+    "APITimeoutError",
+    "AccountSessionExpiredError",
+    "AsyncItemStream",
+    "AsyncTikAPI",
+    "AsyncTikAPIResponse",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseResponse",
+    "EndpointSpec",
+    "ErrorResponse",
+    "InternalServerError",
+    "ItemStream",
+    "PagingSpec",
+    "ParamSpec",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "ResponseException",
+    "ResumePoint",
+    "RetryPolicy",
+    "Scalar",
+    "StopReason",
+    "TikAPI",
+    "TikAPIError",
+    "TikAPIResponse",
+    "ValidationError",
+    "ValidationException",
+    "__version__",
+]

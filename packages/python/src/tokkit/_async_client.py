@@ -1,0 +1,128 @@
+"""AsyncTikAPI: the async client, on one pooled httpx.AsyncClient (asyncio or trio, through anyio)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+
+import anyio
+import httpx
+from typing_extensions import Self
+
+from ._base_client import BaseClient
+from ._endpoints import AsyncRootNamespace
+from ._namespace import AsyncScope
+from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
+from ._paging import PageRun
+from ._response import AsyncTikAPIResponse
+from ._sync_client import USER_AGENT
+from ._transport import _async
+from ._types import EndpointSpec
+
+
+class AsyncTikAPI(BaseClient, AsyncRootNamespace):
+    """The async TikAPI client: `await api.public.check(username=...)`, `async for post in api.public.posts.items(...)`.
+
+    Same options as `TikAPI`. Use it as an async context manager, or `await api.aclose()`, when done.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        account_key: str | None = None,
+        sandbox: bool = False,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        BaseClient.__init__(
+            self,
+            api_key,
+            account_key=account_key,
+            sandbox=sandbox,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
+        )
+        self._sleep = anyio.sleep
+        AsyncRootNamespace.__init__(self, AsyncScope(self, None))
+
+    def set(
+        self,
+        *,
+        api_key: str | None = None,
+        account_key: str | None = None,
+        sandbox: bool | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        __sandbox__: bool | None = None,
+    ) -> Self:
+        """Changes options for every later call, also of account namespaces made before.
+
+        `api.set(__sandbox__=True)` is the official SDK's switch to the sandbox: only the public demo keys are sent.
+        """
+        self._update(
+            api_key=api_key,
+            account_key=account_key,
+            sandbox=sandbox if __sandbox__ is None else __sandbox__,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        return self
+
+    async def _call(
+        self,
+        spec: EndpointSpec,
+        params: Mapping[str, object],
+        options: RequestOptions,
+        account_key: str | None,
+        run: PageRun | None = None,
+        items_field: str | None = None,
+    ) -> AsyncTikAPIResponse:
+        prepared = self._prepare(spec, params, options, account_key, run, items_field)
+        answer = await _async.send(
+            self._http,
+            prepared.request,
+            timeout=attempt_timeout(prepared.timeout),
+            max_retries=prepared.max_retries,
+            secrets=prepared.secrets,
+            sleep=self._sleep,
+            random=self._random.random,
+        )
+        return AsyncTikAPIResponse(
+            json=answer.json,
+            status_code=answer.status_code,
+            headers=answer.headers,
+            endpoint=spec,
+            run=prepared.run,
+            fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
+        )
+
+    async def aclose(self) -> None:
+        """Closes the pooled connections (not those of an `http_client` passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def close(self) -> None:
+        """Same as `aclose()`."""
+        await self.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

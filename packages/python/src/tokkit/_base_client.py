@@ -1,0 +1,213 @@
+"""What TikAPI and AsyncTikAPI share: options, keys, and turning a call into a request. No I/O here."""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
+from ._errors import TikAPIError, ValidationError
+from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, check_max_retries, check_timeout
+from ._paging import PageRun
+from ._request import BuiltRequest, RequestTarget, build_request
+from ._types import EndpointSpec, Scalar
+
+ENV_API_KEY = "TIKAPI_KEY"
+
+
+@dataclass
+class ClientState:
+    """Options every call of one client reads; `api.set()` changes them, also for account namespaces made before."""
+
+    api_key: str | None
+    account_key: str | None
+    sandbox: bool
+    base_url: str | None
+    timeout: float | None
+    max_retries: int
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class PreparedCall:
+    request: BuiltRequest
+    timeout: float | None
+    max_retries: int
+    secrets: tuple[str, ...]
+    run: PageRun
+
+
+def _check_key(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise TikAPIError(f"Option {name} must be a string (got {type(value).__name__}).")
+
+
+def _resume_value(spec: EndpointSpec, value: object) -> Scalar | None:
+    """A paging value passed by the caller (to resume a run): any string or number a server could hand out."""
+    if value is None:
+        return None
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return value
+    name = spec.paging.param if spec.paging else "cursor"
+    raise ValidationError(spec.key, name, "the string or number a previous page returned", "is not a paging value")
+
+
+class BaseClient:
+    """Options, keys and request forming; the sync and async clients add the HTTP client and the waiting."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        account_key: str | None = None,
+        sandbox: bool = False,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        _check_key("api_key", api_key)
+        _check_key("account_key", account_key)
+        _check_key("base_url", base_url)
+        check_timeout(timeout)
+        check_max_retries(max_retries)
+        if api_key is None:
+            api_key = os.environ.get(ENV_API_KEY) or None
+        if not api_key and not sandbox:
+            raise TikAPIError(
+                f"No API key: pass one, TikAPI('your key') or TikAPI(api_key=...), or set the {ENV_API_KEY} "
+                "environment variable. (TikAPI(sandbox=True) needs none.)"
+            )
+        self._state = ClientState(
+            api_key=api_key,
+            account_key=account_key,
+            sandbox=bool(sandbox),
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(headers or {}),
+        )
+        self._random = random.Random()
+
+    @property
+    def sandbox(self) -> bool:
+        return self._state.sandbox
+
+    @property
+    def base_url(self) -> str:
+        state = self._state
+        return state.base_url or (SANDBOX_BASE_URL if state.sandbox else API_BASE_URL)
+
+    @property
+    def timeout(self) -> float | None:
+        return self._state.timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._state.max_retries
+
+    def _update(
+        self,
+        *,
+        api_key: str | None,
+        account_key: str | None,
+        sandbox: bool | None,
+        base_url: str | None,
+        timeout: float | None,
+        max_retries: int | None,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        _check_key("api_key", api_key)
+        _check_key("account_key", account_key)
+        _check_key("base_url", base_url)
+        check_timeout(timeout)
+        check_max_retries(max_retries)
+        state = self._state
+        if api_key is not None:
+            state.api_key = api_key
+        if account_key is not None:
+            state.account_key = account_key
+        if sandbox is not None:
+            state.sandbox = bool(sandbox)
+        if base_url is not None:
+            state.base_url = base_url
+        if timeout is not None:
+            state.timeout = timeout
+        if max_retries is not None:
+            state.max_retries = max_retries
+        if headers is not None:
+            state.headers = {**state.headers, **headers}
+
+    def _keys_for(self, spec: EndpointSpec, account_key: str | None) -> tuple[str, str | None]:
+        state = self._state
+        if state.sandbox:
+            return DEMO_API_KEY, DEMO_ACCOUNT_KEY
+        if not state.api_key:
+            raise TikAPIError(
+                f"{spec.key}: no API key. Pass one: TikAPI('your key') or TikAPI(api_key=...), "
+                f"or set the {ENV_API_KEY} environment variable."
+            )
+        account = account_key or state.account_key
+        if spec.auth == "apiKey+accountKey" and not account:
+            raise ValidationError(
+                spec.key,
+                "accountKey",
+                "an account key: api.user(accountKey='...')",
+                "is required for account endpoints",
+            )
+        return state.api_key, account
+
+    def _prepare(
+        self,
+        spec: EndpointSpec,
+        params: Mapping[str, object],
+        options: RequestOptions,
+        account_key: str | None,
+        run: PageRun | None,
+        items_field: str | None,
+    ) -> PreparedCall:
+        state = self._state
+        api_key, account = self._keys_for(spec, account_key)
+        paging = spec.paging
+        paging_value: Scalar | None = None
+        if run is not None:
+            paging_value = run.requested_with
+        elif paging is not None:
+            paging_value = _resume_value(spec, params.get(paging.param))
+        trusted: dict[str, Scalar] | None = None
+        call_params = params
+        if paging is not None and paging_value is not None:
+            # A paging value the server handed out goes back as-is: never re-validated.
+            trusted = {paging.param: paging_value}
+            call_params = {k: v for k, v in params.items() if k != paging.param}
+        headers = state.headers if not options.extra_headers else {**state.headers, **options.extra_headers}
+        request = build_request(
+            spec,
+            call_params,
+            RequestTarget(
+                base_url=self.base_url,
+                api_key=api_key,
+                account_key=account,
+                headers=headers,
+                extra_params=options.extra_params,
+                trusted=trusted,
+            ),
+        )
+        secrets = tuple(
+            key for key in {api_key, account, state.api_key, state.account_key, account_key} if key is not None
+        )
+        return PreparedCall(
+            request=request,
+            timeout=state.timeout if options.timeout is None else options.timeout,
+            max_retries=state.max_retries if options.max_retries is None else options.max_retries,
+            secrets=secrets,
+            run=run or PageRun({}, 0, paging_value or None, items_field),
+        )
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, sandbox={self.sandbox})"

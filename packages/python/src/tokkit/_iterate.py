@@ -1,0 +1,206 @@
+"""`pages()` and `items()`: walking a run of pages with bounds, and resuming exactly where a loop left off."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._errors import TikAPIError
+from ._paging import StopReason
+from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
+from ._types import Scalar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ResumePoint:
+    """Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on."""
+
+    cursor: Scalar | None = None
+    """Paging value of the page to fetch; None for the first page."""
+    skip: int = 0
+    done: bool = False
+    """True once the run reached its last item."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form, to store and pass back as `resume=` later."""
+        return {"cursor": self.cursor, "skip": self.skip, "done": self.done}
+
+    @classmethod
+    def from_value(cls, value: ResumePoint | Mapping[str, Any]) -> ResumePoint:
+        if isinstance(value, ResumePoint):
+            return value
+        if not isinstance(value, Mapping):
+            raise TikAPIError(f"resume must be a ResumePoint or a mapping from to_dict() (got {type(value).__name__}).")
+        cursor, skip = value.get("cursor"), value.get("skip", 0)
+        if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, (str, int, float))):
+            raise TikAPIError(f"resume cursor must be a string or number (got {type(cursor).__name__}).")
+        if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
+            raise TikAPIError(f"resume skip must be an integer >= 0 (got {skip!r}).")
+        return cls(cursor, skip, bool(value.get("done", False)))
+
+
+def check_bound(name: str, value: object) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
+        raise TikAPIError(f"{name} must be a positive integer (got {value!r}).")
+
+
+def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) -> Iterator[TikAPIResponse]:
+    """Pages from the first response on, until the run ends or `max_pages` is reached."""
+    check_bound("max_pages", max_pages)
+
+    def walk() -> Iterator[TikAPIResponse]:
+        page: TikAPIResponse | None = first()
+        count = 1
+        while page is not None:
+            yield page
+            if max_pages is not None and count >= max_pages:
+                return
+            page = page.next_items()
+            count += 1
+
+    return walk()
+
+
+def aiterate_pages(
+    first: Callable[[], Awaitable[AsyncTikAPIResponse]], max_pages: int | None
+) -> AsyncIterator[AsyncTikAPIResponse]:
+    """Pages from the first response on, until the run ends or `max_pages` is reached."""
+    check_bound("max_pages", max_pages)
+
+    async def walk() -> AsyncIterator[AsyncTikAPIResponse]:
+        page: AsyncTikAPIResponse | None = await first()
+        count = 1
+        while page is not None:
+            yield page
+            if max_pages is not None and count >= max_pages:
+                return
+            page = await page.next_items()
+            count += 1
+
+    return walk()
+
+
+class _StreamState:
+    """The bookkeeping both item streams share, so sync and async follow one rule set."""
+
+    def __init__(self, max_items: int | None, resume: ResumePoint | Mapping[str, Any] | None) -> None:
+        check_bound("max_items", max_items)
+        self._max_items = max_items
+        self._start = None if resume is None else ResumePoint.from_value(resume)
+        self._resume = ResumePoint()
+        self._stop_reason: StopReason | None = None
+
+    @property
+    def resume_point(self) -> ResumePoint:
+        """Pass as `resume=` to a later items() call to continue exactly after the last item yielded."""
+        return self._resume
+
+    @property
+    def stop_reason(self) -> StopReason | None:
+        """Why the run ended: the last page's reason, or 'max-items'. None while items remain (or the loop was left)."""
+        return self._stop_reason
+
+    def _begin(self) -> tuple[Scalar | None, int] | None:
+        self._stop_reason = None
+        if self._start is not None and self._start.done:
+            self._resume = ResumePoint(None, 0, True)
+            self._stop_reason = "end"
+            return None
+        start = self._start or ResumePoint()
+        self._resume = ResumePoint(start.cursor, start.skip)
+        return start.cursor, start.skip
+
+    def _full(self, yielded: int) -> bool:
+        return self._max_items is not None and yielded >= self._max_items
+
+    @staticmethod
+    def _after(page: BaseResponse) -> ResumePoint:
+        return ResumePoint(None, 0, True) if page.cursor is None else ResumePoint(page.cursor, 0)
+
+    def _page_items(self, page: BaseResponse, requested_with: Scalar | None, skip: int, yielded: int) -> Iterator[Any]:
+        """The items of one page to hand out, keeping the resume point right after each."""
+        items = page.items
+        for index in range(skip, len(items)):
+            if self._full(yielded):
+                self._stop_reason = "max-items"
+                return
+            last = index + 1 == len(items)
+            self._resume = self._after(page) if last else ResumePoint(requested_with, index + 1)
+            yielded += 1
+            yield items[index]
+
+    def _page_done(self, page: BaseResponse, yielded: int) -> bool:
+        """After a page's items: True when the run stops here."""
+        self._resume = self._after(page)
+        if page.cursor is None:
+            self._stop_reason = page.stop_reason
+            return True
+        if self._full(yielded):
+            self._stop_reason = "max-items"
+            return True
+        return False
+
+
+class ItemStream(_StreamState, Generic[T]):
+    """The items of a run of pages, one by one: `for item in api.public.posts.items(secUid=..., max_items=500)`."""
+
+    def __init__(
+        self,
+        pages: Callable[[Scalar | None], Iterator[TikAPIResponse]],
+        *,
+        max_items: int | None = None,
+        resume: ResumePoint | Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(max_items, resume)
+        self._pages = pages
+
+    def __iter__(self) -> Iterator[T]:
+        begun = self._begin()
+        if begun is None:
+            return
+        requested_with, skip = begun
+        yielded = 0
+        for page in self._pages(requested_with):
+            for item in self._page_items(page, requested_with, skip, yielded):
+                yielded += 1
+                yield item
+            if self._stop_reason == "max-items":
+                return
+            skip = 0
+            requested_with = page.cursor
+            if self._page_done(page, yielded):
+                return
+
+
+class AsyncItemStream(_StreamState, Generic[T]):
+    """The items of a run of pages, one by one: `async for item in api.public.posts.items(secUid=...)`."""
+
+    def __init__(
+        self,
+        pages: Callable[[Scalar | None], AsyncIterator[AsyncTikAPIResponse]],
+        *,
+        max_items: int | None = None,
+        resume: ResumePoint | Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(max_items, resume)
+        self._pages = pages
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        begun = self._begin()
+        if begun is None:
+            return
+        requested_with, skip = begun
+        yielded = 0
+        async for page in self._pages(requested_with):
+            for item in self._page_items(page, requested_with, skip, yielded):
+                yielded += 1
+                yield item
+            if self._stop_reason == "max-items":
+                return
+            skip = 0
+            requested_with = page.cursor
+            if self._page_done(page, yielded):
+                return

@@ -1,0 +1,65 @@
+"""Client and per-call options, with their defaults and checks."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ._errors import TikAPIError
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds per attempt."""
+DEFAULT_MAX_RETRIES = 2
+"""Retries of GET requests; POST requests are never retried."""
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Options of one call (and of every page of a run it starts). None: the client's value."""
+
+    timeout: float | None = None
+    """Seconds per attempt; math.inf for no limit."""
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    """Headers added to this call (the key headers cannot be set here)."""
+    extra_params: Mapping[str, object] | None = None
+    """Parameters the API added after this SDK was released: sent as given, without validation."""
+
+    def __post_init__(self) -> None:
+        check_timeout(self.timeout)
+        check_max_retries(self.max_retries)
+
+
+def check_timeout(value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or value < 0:
+        raise TikAPIError(f"Option timeout must be a number of seconds >= 0 (got {value!r}).")
+
+
+def check_max_retries(value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise TikAPIError(f"Option max_retries must be an integer >= 0 (got {value!r}).")
+
+
+def attempt_timeout(value: float | None) -> float | None:
+    """The timeout httpx is given: None for no limit."""
+    return None if value is None or math.isinf(value) else float(value)
+
+
+NO_OPTIONS = RequestOptions()
+
+
+def request_options(
+    timeout: float | None,
+    max_retries: int | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_params: Mapping[str, object] | None,
+) -> RequestOptions:
+    """The options of one generated method call (shared when none is given)."""
+    if timeout is None and max_retries is None and extra_headers is None and extra_params is None:
+        return NO_OPTIONS
+    return RequestOptions(timeout, max_retries, extra_headers, extra_params)

@@ -1,0 +1,157 @@
+"""Reading where a page leaves a run: its items, the next paging value, or why the run stops.
+
+The same rules as packages/core/src/paginate/read-page.ts: a run ends on has-more false, on an empty page,
+on a cursor already requested in the run (the first position '0', or page '1', always counts as requested),
+on has-more true without a usable cursor, and for endpoints that do not page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ._errors import TikAPIError
+from ._js import js_string, js_to_number
+from ._types import EndpointSpec, Scalar
+
+StopReason = Literal["not-paged", "end", "empty-page", "repeated-cursor", "missing-cursor", "max-pages", "max-items"]
+
+
+@dataclass(frozen=True)
+class PageRun:
+    """What one page knows about the run it belongs to. `history` is shared by every page of the run."""
+
+    history: dict[str, int]
+    """Paging values already requested in the run, with the depth of the page they fetched."""
+    depth: int
+    requested_with: Scalar | None
+    items_field: str | None = None
+
+
+@dataclass(frozen=True)
+class PageReading:
+    next: Scalar | None
+    """The value that fetches the next page, or None when there is none."""
+    stop_reason: StopReason | None
+
+
+def first_position(endpoint: EndpointSpec) -> str:
+    return "1" if endpoint.paging is not None and endpoint.paging.style == "page" else "0"
+
+
+def page_container(endpoint: EndpointSpec, json: Any) -> Mapping[str, Any] | None:
+    """The part of a body that holds the list (`itemStruct`, `notice_lists.0`, or the body itself)."""
+    node: Any = json
+    container = endpoint.paging.container if endpoint.paging else None
+    for step in container.split(".") if container else ():
+        if isinstance(node, list):
+            index = js_to_number(step)
+            node = node[int(index)] if index.is_integer() and 0 <= index < len(node) else None
+        elif isinstance(node, Mapping):
+            node = node.get(step)
+        else:
+            node = None
+    return node if isinstance(node, Mapping) else None
+
+
+def _flag(value: Any) -> bool | None:
+    if value is True or value in ("1", "true") or (_is_number(value) and value == 1):
+        return True
+    if value is False or value in ("0", "false") or (_is_number(value) and value == 0):
+        return False
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _has_more(container: Mapping[str, Any], body: Any) -> bool | None:
+    root: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    for source, name in ((container, "hasMore"), (container, "has_more"), (root, "hasMore"), (root, "has_more")):
+        value = source.get(name)
+        if value is not None:
+            return _flag(value)
+    return None
+
+
+def _usable_cursor(value: Any) -> bool:
+    if isinstance(value, str):
+        return value != ""
+    return _is_number(value) and math.isfinite(value)
+
+
+@dataclass(frozen=True)
+class _FoundItems:
+    items: list[Any] | None
+    other_arrays: list[str]
+    """Non-empty arrays under fields that were not asked for."""
+    candidates: Sequence[str]
+
+
+def _find_items(endpoint: EndpointSpec, json: Any, items_field: str | None) -> _FoundItems:
+    container = page_container(endpoint, json)
+    candidates: Sequence[str] = (items_field,) if items_field else (endpoint.paging.items if endpoint.paging else ())
+    if container is None:
+        return _FoundItems(None, [], candidates)
+    for name in candidates:
+        value = container.get(name)
+        if isinstance(value, list):
+            return _FoundItems(value, [], candidates)
+    others = [str(k) for k, v in container.items() if isinstance(v, list) and len(v) > 0]
+    return _FoundItems(None, others, candidates)
+
+
+def page_items(endpoint: EndpointSpec, json: Any, items_field: str | None = None) -> list[Any]:
+    """The items of a page: the first declared array (or the override); [] when the page has no array at all.
+
+    Raises when items sit under a field nobody declared, so a renamed field is never read as an empty list.
+    """
+    if endpoint.paging is None and not items_field:
+        return []
+    found = _find_items(endpoint, json, items_field)
+    if found.items is not None:
+        return found.items
+    if found.other_arrays:
+        raise TikAPIError(
+            f"{endpoint.key}: no items under {' or '.join(found.candidates)}; the page has arrays under "
+            f"{', '.join(found.other_arrays)}. Pass items_field={found.other_arrays[0]!r} to read them."
+        )
+    return []
+
+
+def read_page(
+    endpoint: EndpointSpec,
+    json: Any,
+    requested_with: Scalar | None,
+    history: Mapping[str, int],
+    depth: int,
+    items_field: str | None = None,
+) -> PageReading:
+    """The next paging value of a page, or why the run stops there. `depth` counts pages from 0."""
+    paging = endpoint.paging
+    if paging is None:
+        return PageReading(None, "not-paged")
+    container = page_container(endpoint, json) or {}
+    found = _find_items(endpoint, json, items_field)
+    more = _has_more(container, json)
+    if more is False:
+        return PageReading(None, "end")
+    if found.items is not None and len(found.items) == 0:
+        return PageReading(None, "empty-page")
+
+    # The next value is read from the container only: a field of the same name elsewhere is not a cursor.
+    following: Any
+    if paging.style == "page":
+        number = js_to_number(1 if requested_with is None else requested_with) + 1
+        following = int(number) if math.isfinite(number) and number.is_integer() else number
+    else:
+        following = container.get(paging.param)
+    if not _usable_cursor(following):
+        return PageReading(None, "missing-cursor" if more else "end")
+    seen_at = history.get(js_string(following))
+    if seen_at is not None and seen_at <= depth:
+        return PageReading(None, "repeated-cursor")
+    return PageReading(following, None)

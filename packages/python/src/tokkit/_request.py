@@ -1,0 +1,130 @@
+"""Descriptor + params -> the exact HTTP request (method, URL, headers, JSON body). Pure: no I/O."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._catalogue import ACCOUNT_KEY_HEADER, API_KEY_HEADER
+from ._errors import ValidationError
+from ._js import encode_uri_component, js_string
+from ._suggest import suggest_name
+from ._types import EndpointSpec, HttpMethod, Scalar
+from ._validate import validate_param
+
+_RESERVED_HEADERS = frozenset({API_KEY_HEADER.lower(), ACCOUNT_KEY_HEADER.lower()})
+
+
+@dataclass(frozen=True)
+class BuiltRequest:
+    """A request ready for any HTTP client."""
+
+    method: HttpMethod
+    url: str
+    headers: dict[str, str]
+    body: bytes | None = None
+    """UTF-8 JSON text for POST endpoints."""
+
+
+@dataclass(frozen=True)
+class RequestTarget:
+    base_url: str
+    api_key: str
+    account_key: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    extra_params: Mapping[str, object] | None = None
+    """Parameters the catalogue does not know yet, sent as given (query for GET, body for POST)."""
+    trusted: Mapping[str, Scalar] | None = None
+    """Paging values the server handed out: sent back as-is, never re-validated."""
+
+
+def _encode(endpoint: str, name: str, text: str) -> str:
+    try:
+        return encode_uri_component(text)
+    except UnicodeEncodeError:
+        raise ValidationError(endpoint, name, "text that is valid Unicode", "cannot be encoded as UTF-8") from None
+
+
+def _path_segment(endpoint: str, name: str, value: str) -> str:
+    """Encodes a path value so it can never leave its segment; `.` and `..` are refused outright."""
+    if value in ("", ".", ".."):
+        raise ValidationError(endpoint, name, "a value for the URL path", f"cannot be {json.dumps(value)}")
+    return _encode(endpoint, name, value)
+
+
+def build_request(endpoint: EndpointSpec, params: Mapping[str, object], target: RequestTarget) -> BuiltRequest:
+    """Validates params against the descriptor and forms the exact HTTP request."""
+    key = endpoint.key
+    known = endpoint.by_name
+    for name in params:
+        if name not in known:
+            hint = suggest_name(name, list(known))
+            raise ValidationError(
+                key,
+                name,
+                f"one of {', '.join(known)}" if known else "no parameters",
+                "is not a parameter of this endpoint" + (f' (did you mean "{hint}"?)' if hint else ""),
+            )
+
+    path = endpoint.path
+    query: list[tuple[str, str]] = []
+    body: dict[str, object] = {}
+    trusted = target.trusted or {}
+    for spec in endpoint.params:
+        trusted_value = trusted.get(spec.name)
+        raw = trusted_value if trusted_value is not None else params.get(spec.name)
+        if raw is None:
+            if spec.required:
+                expected = "a value for the URL path" if spec.location == "path" else "a value"
+                raise ValidationError(key, spec.name, expected, "is required")
+            continue
+        value = trusted_value if trusted_value is not None else validate_param(key, spec, raw)
+        if spec.location == "path":
+            path = path.replace(f"{{{spec.wire}}}", _path_segment(key, spec.name, js_string(value)))
+        elif spec.location == "query":
+            query.append((spec.wire, js_string(value)))
+        else:
+            body[spec.wire] = value
+
+    for name, value in trusted.items():
+        if name in known:
+            continue
+        if endpoint.method == "GET":
+            query.append((name, js_string(value)))
+        else:
+            body[name] = value
+
+    for name, extra in (target.extra_params or {}).items():
+        if name in known:
+            raise ValidationError(key, name, "a keyword argument of the call", "is a known parameter, not an extra one")
+        if extra is None:
+            continue
+        if endpoint.method == "GET":
+            if isinstance(extra, (Mapping, list, tuple, set)):
+                raise ValidationError(key, name, "a string, number or boolean", "cannot be sent in a query string")
+            query.append((name, js_string(extra)))
+        else:
+            body[name] = extra
+
+    headers = {"Accept": "application/json"}
+    for name, header in target.headers.items():
+        if name.lower() not in _RESERVED_HEADERS:
+            headers[name] = header
+    headers[API_KEY_HEADER] = target.api_key
+    if endpoint.auth == "apiKey+accountKey" and target.account_key:
+        headers[ACCOUNT_KEY_HEADER] = target.account_key
+
+    search = "&".join(f"{_encode(key, k, k)}={_encode(key, k, v)}" for k, v in query)
+    url = target.base_url.rstrip("/") + path + (f"?{search}" if search else "")
+    if endpoint.method == "GET":
+        return BuiltRequest("GET", url, headers)
+    headers["Content-Type"] = "application/json"
+    try:
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as error:
+        problem = str(error)
+        raise ValidationError(
+            key, "extra_params", "values JSON can carry", f"cannot be sent as JSON ({problem})"
+        ) from None
+    return BuiltRequest(endpoint.method, url, headers, text.encode("utf-8"))

@@ -1,0 +1,118 @@
+"""A response of the API: `json()`, `status_code`, `headers` and `next_items()` as in the official SDK."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from ._js import js_string
+from ._paging import PageRun, StopReason, first_position, page_items, read_page
+from ._types import EndpointSpec, Scalar
+
+
+class BaseResponse:
+    """What sync and async responses share: the body, and where the run goes on from this page."""
+
+    __slots__ = ("_endpoint", "_json", "_run", "cursor", "headers", "status_code", "stop_reason")
+
+    status_code: int
+    headers: httpx.Headers
+    cursor: Scalar | None
+    """The paging value to resume from after this page; None when the run ends here."""
+    stop_reason: StopReason | None
+    """Why the run ends at this page; None while there are more pages."""
+
+    def __init__(
+        self, *, json: Any, status_code: int, headers: httpx.Headers, endpoint: EndpointSpec, run: PageRun
+    ) -> None:
+        self._json = json
+        self.status_code = status_code
+        self.headers = headers
+        self._endpoint = endpoint
+        self._run = run
+        history = run.history
+        # The first position counts as requested in every run, also one resumed further on:
+        # a server pointing back to it would start the list over.
+        first = first_position(endpoint)
+        history.setdefault(first, 0)
+        history.setdefault(first if run.requested_with is None else _key(run.requested_with), run.depth)
+        reading = read_page(endpoint, json, run.requested_with, history, run.depth, run.items_field)
+        self.cursor = reading.next
+        self.stop_reason = reading.stop_reason
+
+    def json(self) -> Any:
+        """The parsed JSON body."""
+        return self._json
+
+    @property
+    def items(self) -> list[Any]:
+        """The items of this page ([] for endpoints that do not page)."""
+        return page_items(self._endpoint, self._json, self._run.items_field)
+
+    @property
+    def endpoint(self) -> EndpointSpec:
+        return self._endpoint
+
+    def _next_run(self, cursor: Scalar) -> PageRun:
+        run = self._run
+        return PageRun(run.history, run.depth + 1, cursor, run.items_field)
+
+    def __repr__(self) -> str:
+        tail = f"cursor={self.cursor!r}" if self.cursor is not None else f"stop_reason={self.stop_reason!r}"
+        return f"<{type(self).__name__} {self._endpoint.key} [{self.status_code}] {tail}>"
+
+
+def _key(value: Scalar) -> str:
+    return js_string(value)
+
+
+class TikAPIResponse(BaseResponse):
+    """A response of the sync client."""
+
+    __slots__ = ("_fetch_page",)
+
+    def __init__(
+        self,
+        *,
+        json: Any,
+        status_code: int,
+        headers: httpx.Headers,
+        endpoint: EndpointSpec,
+        run: PageRun,
+        fetch_page: Callable[[PageRun], TikAPIResponse],
+    ) -> None:
+        super().__init__(json=json, status_code=status_code, headers=headers, endpoint=endpoint, run=run)
+        self._fetch_page = fetch_page
+
+    def next_items(self) -> TikAPIResponse | None:
+        """The next page, or None after the last one (and for endpoints that do not page)."""
+        if self.cursor is None:
+            return None
+        return self._fetch_page(self._next_run(self.cursor))
+
+
+class AsyncTikAPIResponse(BaseResponse):
+    """A response of the async client: `await response.next_items()`."""
+
+    __slots__ = ("_fetch_page",)
+
+    def __init__(
+        self,
+        *,
+        json: Any,
+        status_code: int,
+        headers: httpx.Headers,
+        endpoint: EndpointSpec,
+        run: PageRun,
+        fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse]],
+    ) -> None:
+        super().__init__(json=json, status_code=status_code, headers=headers, endpoint=endpoint, run=run)
+        self._fetch_page = fetch_page
+
+    async def next_items(self) -> AsyncTikAPIResponse | None:
+        """The next page, or None after the last one (and for endpoints that do not page)."""
+        if self.cursor is None:
+            return None
+        return await self._fetch_page(self._next_run(self.cursor))

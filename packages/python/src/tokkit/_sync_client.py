@@ -1,0 +1,129 @@
+"""TikAPI: the sync client, on one pooled httpx.Client."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from types import TracebackType
+
+import httpx
+from typing_extensions import Self
+
+from ._base_client import BaseClient
+from ._endpoints import RootNamespace
+from ._namespace import SyncScope
+from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
+from ._paging import PageRun
+from ._response import TikAPIResponse
+from ._transport import _sync
+from ._types import EndpointSpec
+from ._version import __version__
+
+USER_AGENT = f"tokkit-python/{__version__}"
+
+
+class TikAPI(BaseClient, RootNamespace):
+    """The TikAPI client: `api.public.check(username=...)`, `api.user(accountKey=...).posts.feed()`, `api.key()`.
+
+    `TikAPI("key")`, or `TikAPI()` reading TIKAPI_KEY, or
+    `TikAPI(api_key=..., sandbox=True, base_url=..., timeout=60, max_retries=2)`. Connections are pooled:
+    use it as a context manager, or call `close()`, when done. A given `http_client` is used as is and not
+    closed by the SDK.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        account_key: str | None = None,
+        sandbox: bool = False,
+        base_url: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        BaseClient.__init__(
+            self,
+            api_key,
+            account_key=account_key,
+            sandbox=sandbox,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
+        )
+        self._sleep = time.sleep
+        RootNamespace.__init__(self, SyncScope(self, None))
+
+    def set(
+        self,
+        *,
+        api_key: str | None = None,
+        account_key: str | None = None,
+        sandbox: bool | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        __sandbox__: bool | None = None,
+    ) -> Self:
+        """Changes options for every later call, also of account namespaces made before.
+
+        `api.set(__sandbox__=True)` is the official SDK's switch to the sandbox: only the public demo keys are sent.
+        """
+        self._update(
+            api_key=api_key,
+            account_key=account_key,
+            sandbox=sandbox if __sandbox__ is None else __sandbox__,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        return self
+
+    def _call(
+        self,
+        spec: EndpointSpec,
+        params: Mapping[str, object],
+        options: RequestOptions,
+        account_key: str | None,
+        run: PageRun | None = None,
+        items_field: str | None = None,
+    ) -> TikAPIResponse:
+        prepared = self._prepare(spec, params, options, account_key, run, items_field)
+        answer = _sync.send(
+            self._http,
+            prepared.request,
+            timeout=attempt_timeout(prepared.timeout),
+            max_retries=prepared.max_retries,
+            secrets=prepared.secrets,
+            sleep=self._sleep,
+            random=self._random.random,
+        )
+        return TikAPIResponse(
+            json=answer.json,
+            status_code=answer.status_code,
+            headers=answer.headers,
+            endpoint=spec,
+            run=prepared.run,
+            fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
+        )
+
+    def close(self) -> None:
+        """Closes the pooled connections (not those of an `http_client` passed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

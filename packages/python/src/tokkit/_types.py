@@ -1,0 +1,67 @@
+"""The endpoint descriptors as Python data: what `_catalogue.py` is made of."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal, TypeAlias
+
+Scalar: TypeAlias = str | int | float | bool
+"""A value a parameter can carry on the wire."""
+
+HttpMethod = Literal["GET", "POST"]
+ParamLocation = Literal["query", "path", "body"]
+ParamType = Literal["string", "number", "boolean"]
+Auth = Literal["apiKey", "apiKey+accountKey"]
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One request parameter of an endpoint, as the API documents it."""
+
+    name: str
+    wire: str
+    location: ParamLocation
+    required: bool = False
+    type: ParamType | None = None
+    """None where the API documents no type: any scalar is accepted."""
+    enum: tuple[str | int | float, ...] | None = None
+    pattern: str | None = None
+    min: float | None = None
+    max: float | None = None
+    default: Scalar | None = None
+    example: Scalar | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class PagingSpec:
+    """How an endpoint pages: the request parameter that selects the page and where the items are."""
+
+    param: str
+    items: tuple[str, ...]
+    style: Literal["cursor", "page"] = "cursor"
+    container: str | None = None
+    """Dotted path to the part of the body holding the list, e.g. `itemStruct` or `notice_lists.0`."""
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class EndpointSpec:
+    """Everything known about one endpoint (the descriptor of packages/core, as data)."""
+
+    key: str
+    method: HttpMethod
+    path: str
+    auth: Auth
+    description: str
+    params: tuple[ParamSpec, ...] = ()
+    paging: PagingSpec | None = None
+    scopes: tuple[str, ...] = ()
+    deprecated: bool = False
+    undocumented: bool = False
+    by_name: Mapping[str, ParamSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", MappingProxyType({p.name: p for p in self.params}))
