@@ -1,0 +1,137 @@
+// Faults for tests: added latency, error statuses, dropped or cut connections, malformed, truncated and slow
+// bodies. Which rules fire for a request is decided here; the handler only asks for the plan and applies it.
+import { Failure } from './failures.js';
+import type { FaultRule } from './fault-spec.js';
+
+/** What to do to one request. */
+export interface FaultPlan {
+  latencyMs: number;
+  status: number | undefined;
+  retryAfter: number;
+  drop: boolean;
+  cut: boolean;
+  malformed: boolean;
+  truncate: boolean;
+  slowBodyMs: number;
+}
+
+const MAX_COUNTERS = 10_000;
+
+/** Counts matching requests per rule, so `503x2` fails twice, passes once, and starts over. */
+export class FaultCounters {
+  readonly #counts = new Map<string, number>();
+
+  /** Whether the rule fires for this request (and counts it when it does). */
+  fires(rule: FaultRule, requestKey: string): boolean {
+    if (rule.times === undefined) return true;
+    const key = `${rule.source}\u0000${requestKey}`;
+    const seen = this.#counts.get(key) ?? 0;
+    if (seen >= rule.times) {
+      this.#counts.delete(key);
+      return false;
+    }
+    if (this.#counts.size >= MAX_COUNTERS) this.#counts.clear();
+    this.#counts.set(key, seen + 1);
+    return true;
+  }
+}
+
+export function planFaults(rules: readonly FaultRule[], counters: FaultCounters, requestKey: string, baseLatencyMs: number): FaultPlan {
+  const plan: FaultPlan = {
+    latencyMs: baseLatencyMs,
+    status: undefined,
+    retryAfter: 1,
+    drop: false,
+    cut: false,
+    malformed: false,
+    truncate: false,
+    slowBodyMs: 0,
+  };
+  for (const rule of rules) {
+    if (rule.kind === 'retry-after') {
+      plan.retryAfter = rule.value;
+      continue;
+    }
+    if (!counters.fires(rule, requestKey)) continue;
+    switch (rule.kind) {
+      case 'status':
+        plan.status ??= rule.value;
+        break;
+      case 'latency':
+        plan.latencyMs += rule.value;
+        break;
+      case 'slow-body':
+        plan.slowBodyMs += rule.value;
+        break;
+      case 'drop':
+        plan.drop = true;
+        break;
+      case 'cut':
+        plan.cut = true;
+        break;
+      case 'malformed':
+        plan.malformed = true;
+        break;
+      case 'truncate':
+        plan.truncate = true;
+        break;
+    }
+  }
+  return plan;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+/** The answer of a status fault: 429 like the API's rate limit (with Retry-After), others generic. */
+export function statusFault(plan: FaultPlan): Response {
+  const status = plan.status ?? 500;
+  if (status === 429) {
+    return new Failure(429, { message: 'API Key Rate-Limit reached.' }, { 'Retry-After': String(plan.retryAfter) }).toResponse();
+  }
+  return new Failure(status, { message: `Sandbox fault: HTTP ${status} (X-Sandbox-Fault).` }).toResponse();
+}
+
+/** A response whose body fails: at once (`drop` without a socket to destroy) or after `prefix` (`cut`). */
+export function brokenBody(status: number, headers: Headers, prefix = ''): Response {
+  const bytes = new TextEncoder().encode(prefix);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (bytes.length) controller.enqueue(bytes);
+      controller.error(new Error('sandbox fault: connection dropped'));
+    },
+  });
+  const out = new Headers(headers);
+  out.delete('content-length');
+  return new Response(stream, { status, headers: out });
+}
+
+function slowStream(text: string, totalMs: number): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  const chunks = Math.max(1, Math.min(10, bytes.length));
+  const chunkSize = Math.ceil(bytes.length / chunks);
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      await sleep(totalMs / chunks);
+      controller.enqueue(bytes.slice(sent, sent + chunkSize));
+      sent += chunkSize;
+      if (sent >= bytes.length) controller.close();
+    },
+  });
+}
+
+/** Applies the body faults of a plan to a finished answer. */
+export async function applyBodyFaults(response: Response, plan: FaultPlan): Promise<Response> {
+  if (!plan.malformed && !plan.truncate && !plan.cut && plan.slowBodyMs === 0) return response;
+  let text = await response.text();
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  if (plan.cut) return brokenBody(response.status, headers, text.slice(0, Math.floor(text.length / 2)));
+  if (plan.malformed) text = text.replace(/\}\s*$/, ',}');
+  if (plan.truncate) text = text.slice(0, Math.floor(text.length / 2));
+  if (plan.slowBodyMs > 0) return new Response(slowStream(text, plan.slowBodyMs), { status: response.status, headers });
+  return new Response(text, { status: response.status, headers });
+}
+
