@@ -8,6 +8,7 @@ import type { ItemFor, ResponseFor } from '../types/responses.js';
 import { checkTimingOptions } from './check-options.js';
 import { type CallScope, type ClientState, execute } from './execute.js';
 import type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './options.js';
+import type { Platform } from './platform.js';
 
 type Args<D extends EndpointDescriptor, O> =
   HasRequiredParams<D> extends true ? [params: ParamsOf<D>, options?: O] : [params?: ParamsOf<D>, options?: O];
@@ -88,9 +89,14 @@ function normalizeOptions(options: SetOptions): ClientOptions {
 }
 
 /** Builds a client over every endpoint. `TikAPI('key')` or `TikAPI({ apiKey, sandbox, baseUrl, ... })`. */
-export function createClient(keyOrOptions: string | ClientOptions = {}): TikAPIClient {
+export function createClient(keyOrOptions: string | ClientOptions = {}, platform: Platform = {}): TikAPIClient {
   const initial = typeof keyOrOptions === 'string' ? { apiKey: keyOrOptions } : keyOrOptions;
-  const state: ClientState = { options: normalizeOptions(initial), warnedDeprecated: new Set() };
+  const acceptKeys = (options: ClientOptions) => {
+    if (options.apiKey) platform.acceptKey?.('apiKey');
+    if (options.accountKey) platform.acceptKey?.('accountKey');
+  };
+  acceptKeys(initial);
+  const state: ClientState = { options: normalizeOptions(initial), warnedDeprecated: new Set(), platform };
   const rootScope: CallScope = { state };
   const { user: userTree, ...rest } = endpointTree;
 
@@ -98,6 +104,7 @@ export function createClient(keyOrOptions: string | ClientOptions = {}): TikAPIC
     if (!options || typeof options.accountKey !== 'string' || options.accountKey === '') {
       throw new TikAPIError("api.user() needs an account key: api.user({ accountKey: '...' }).");
     }
+    acceptKeys(options);
     return bindTree(userTree, { state, accountKey: options.accountKey });
   }
   Object.assign(user, bindTree(userTree, rootScope));
@@ -106,6 +113,7 @@ export function createClient(keyOrOptions: string | ClientOptions = {}): TikAPIC
     ...bindTree(rest, rootScope),
     user,
     set(options: SetOptions) {
+      acceptKeys(options);
       state.options = { ...state.options, ...normalizeOptions(options) };
       return client;
     },

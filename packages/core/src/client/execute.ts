@@ -14,11 +14,13 @@ import {
   type RequestOptions,
   SANDBOX_BASE_URL,
 } from './options.js';
+import type { Platform } from './platform.js';
 
 /** What every call of one client shares; `options` changes with `api.set()`. */
 export interface ClientState {
   options: ClientOptions;
   warnedDeprecated: Set<string>;
+  platform?: Platform | undefined;
 }
 
 export interface CallScope {
@@ -27,9 +29,10 @@ export interface CallScope {
   accountKey?: string | undefined;
 }
 
-function keysFor(endpoint: EndpointDescriptor, scope: CallScope): { apiKey: string; accountKey: string | undefined } {
+function keysFor(endpoint: EndpointDescriptor, scope: CallScope): { apiKey?: string; accountKey: string | undefined } {
   const { options } = scope.state;
   if (options.sandbox) return { apiKey: DEMO_API_KEY, accountKey: DEMO_ACCOUNT_KEY };
+  if (options.keyless && !options.apiKey) return { accountKey: undefined };
   if (!options.apiKey) {
     throw new TikAPIError(`${endpoint.key}: no API key. Pass one: TikAPI('your key') or TikAPI({ apiKey }).`);
   }
@@ -98,7 +101,7 @@ export async function execute<T>(
     timeout: requestOptions?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS,
     maxRetries: requestOptions?.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
     signal: requestOptions?.signal,
-    secrets: [keys.apiKey, keys.accountKey ?? ''].filter(Boolean),
+    secrets: [keys.apiKey ?? '', keys.accountKey ?? ''].filter(Boolean),
     logger: options.logger,
   });
 
@@ -110,5 +113,6 @@ export async function execute<T>(
     endpoint,
     run: firstRun,
     fetchPage: (_value, nextRun) => execute<T>(endpoint, params, requestOptions, scope, nextRun),
+    video: { fetch: options.fetch, saveToFile: scope.state.platform?.saveToFile },
   });
 }

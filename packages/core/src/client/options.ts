@@ -17,6 +17,8 @@ export interface ClientOptions {
   /** Talk to the sandbox with the public demo keys (at `baseUrl` when given). */
   sandbox?: boolean | undefined;
   baseUrl?: string | undefined;
+  /** The server at `baseUrl` adds the keys (a tokkit proxy): requests carry no key headers. */
+  keyless?: boolean | undefined;
   /** Per attempt, in milliseconds. Default 60 000. */
   timeout?: number | undefined;
   /** Retries of GET requests. Default 2. POST requests are never retried. */

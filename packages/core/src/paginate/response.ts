@@ -1,6 +1,15 @@
+import type { SaveToFile } from '../client/platform.js';
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
+import { TikAPIError } from '../errors.js';
 import type { ResponseBody } from '../types/entities.js';
+import { type DownloadOptions, downloadVideo } from '../video/download-video.js';
 import { type CursorHistory, pageItems, readPage, type StopReason } from './read-page.js';
+
+/** How this response's video links are fetched: the client's fetch, and a file writer where the runtime has one. */
+export interface VideoAccess {
+  fetch?: typeof globalThis.fetch | undefined;
+  saveToFile?: SaveToFile | undefined;
+}
 
 /** Fetches the page selected by a paging value, continuing the same run. */
 export type FetchPage<T> = (pagingValue: Scalar, run: PageRun) => Promise<TikAPIResponse<T>>;
@@ -25,6 +34,7 @@ export class TikAPIResponse<T = ResponseBody> {
   readonly #endpoint: EndpointDescriptor;
   readonly #run: PageRun;
   readonly #fetchPage: FetchPage<T>;
+  readonly #video: VideoAccess;
 
   constructor(init: {
     json: T;
@@ -33,6 +43,7 @@ export class TikAPIResponse<T = ResponseBody> {
     endpoint: EndpointDescriptor;
     run: PageRun;
     fetchPage: FetchPage<T>;
+    video?: VideoAccess | undefined;
   }) {
     this.json = init.json;
     this.statusCode = init.statusCode;
@@ -40,6 +51,7 @@ export class TikAPIResponse<T = ResponseBody> {
     this.#endpoint = init.endpoint;
     this.#run = init.run;
     this.#fetchPage = init.fetchPage;
+    this.#video = init.video ?? {};
     const { history, depth, requestedWith } = init.run;
     // The first position ('0', or page '1') counts as requested in every run, also one resumed further on:
     // a server pointing back to it would start the list over.
@@ -61,6 +73,20 @@ export class TikAPIResponse<T = ResponseBody> {
   nextItems(): Promise<TikAPIResponse<T>> | null {
     if (this.cursor === null) return null;
     return this.#fetchPage(this.cursor, { ...this.#run, depth: this.#run.depth + 1, requestedWith: this.cursor });
+  }
+
+  /** Starts downloading a video link of this response with its `$other.videoLinkHeaders`; the body streams. */
+  downloadVideo(link: string, options?: DownloadOptions): Promise<Response> {
+    return downloadVideo(link, this.json, this.#video.fetch, options);
+  }
+
+  /** Streams a video link of this response into a file (Node: `@tokkit/node`); no partial file is left on failure. */
+  async saveVideo(link: string, path: string, options: DownloadOptions = {}): Promise<void> {
+    const save = this.#video.saveToFile;
+    if (!save) throw new TikAPIError('saveVideo needs a file system (@tokkit/node); here, use downloadVideo(link).');
+    const response = await this.downloadVideo(link, options);
+    const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+    await save(body, path, options.signal);
   }
 
   toJSON(): { statusCode: number; json: T } {

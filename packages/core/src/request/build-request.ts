@@ -14,7 +14,8 @@ export interface BuiltRequest {
 
 export interface RequestTarget {
   baseUrl: string;
-  apiKey: string;
+  /** Absent when a proxy adds the keys. */
+  apiKey?: string | undefined;
   accountKey?: string | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
   /** Parameters the catalogue does not know yet, sent as given (query for GET, body for POST). */
@@ -88,7 +89,7 @@ export function buildRequest(
   for (const [name, value] of Object.entries(target.headers ?? {})) {
     if (!reservedHeaders.has(name.toLowerCase())) headers[name] = value;
   }
-  headers[API_KEY_HEADER] = target.apiKey;
+  if (target.apiKey) headers[API_KEY_HEADER] = target.apiKey;
   if (endpoint.auth === 'apiKey+accountKey' && target.accountKey) headers[ACCOUNT_KEY_HEADER] = target.accountKey;
 
   const search = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
