@@ -8,4 +8,12 @@ pnpm turbo run build --output-logs=errors-only
 echo "==> typecheck"
 pnpm turbo run typecheck --output-logs=errors-only
 echo "==> vitest"
-pnpm vitest run
+results="$(mktemp -d)/vitest.json"
+status=0
+pnpm vitest run --reporter=default --reporter=json --outputFile="$results" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results"
+[ "$status" -eq 0 ] || exit "$status"
