@@ -1,23 +1,29 @@
 import { type ClientOptions, createClient, TikAPIError, type TikAPIClient } from '@tokkit/core';
+import { nodeFetch } from './node-fetch.js';
+import { saveToFile } from './save-to-file.js';
 
 export * from '@tokkit/core';
+export { createNodeProxy } from './node-proxy.js';
+export type { NodeProxyListener } from './node-proxy.js';
+export { nodeFetch } from './node-fetch.js';
 
 /** The environment variable read when no API key is given. */
 export const API_KEY_ENV = 'TIKAPI_KEY';
 
 /**
  * A client for Node.js. `TikAPI()` reads the key from TIKAPI_KEY; `TikAPI('key')` or `TikAPI({ apiKey, ... })` take it directly.
- * In sandbox mode no key is needed: the public demo keys are sent.
+ * In sandbox mode no key is needed: the public demo keys are sent. Responses can `saveVideo(link, path)`.
  */
 export function TikAPI(keyOrOptions: string | ClientOptions = {}): TikAPIClient {
   const options = typeof keyOrOptions === 'string' ? { apiKey: keyOrOptions } : { ...keyOrOptions };
   options.apiKey ??= process.env[API_KEY_ENV] || undefined;
-  if (!options.apiKey && !options.sandbox) {
+  options.fetch ??= nodeFetch;
+  if (!options.apiKey && !options.sandbox && !options.keyless) {
     throw new TikAPIError(
       `No API key: set the ${API_KEY_ENV} environment variable, or pass one with TikAPI('your key') or TikAPI({ apiKey }).`,
     );
   }
-  return createClient(options);
+  return createClient(options, { saveToFile });
 }
 
 export default TikAPI;

@@ -1,0 +1,25 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+
+/**
+ * Streams a download into `path` in constant memory (backpressure all the way to the socket). It writes a
+ * temporary file beside the target and renames it when complete: a failed download leaves nothing behind,
+ * and an existing file at `path` is only replaced by a complete one.
+ */
+export async function saveToFile(body: ReadableStream<Uint8Array>, path: string, signal?: AbortSignal): Promise<void> {
+  const partial = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  try {
+    const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
+    await pipeline(source, createWriteStream(partial, { flags: 'wx' }), ...(signal ? [{ signal }] : []));
+    await rename(partial, path);
+  } catch (error) {
+    await body.cancel().catch(() => undefined);
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
