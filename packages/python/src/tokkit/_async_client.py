@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 
 import anyio
@@ -52,7 +52,7 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
         self._http = http_client or httpx.AsyncClient(
             timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
         )
-        self._sleep = anyio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         AsyncRootNamespace.__init__(self, AsyncScope(self, None))
 
     def set(

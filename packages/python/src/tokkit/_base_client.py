@@ -206,7 +206,7 @@ class BaseClient:
             timeout=state.timeout if options.timeout is None else options.timeout,
             max_retries=state.max_retries if options.max_retries is None else options.max_retries,
             secrets=secrets,
-            run=run or PageRun({}, 0, paging_value or None, items_field),
+            run=run or PageRun({}, 0, paging_value, items_field),
         )
 
     def __repr__(self) -> str:

@@ -34,8 +34,8 @@ class RequestOptions:
 def check_timeout(value: object) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or value < 0:
-        raise TikAPIError(f"Option timeout must be a number of seconds >= 0 (got {value!r}).")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value) or value <= 0:
+        raise TikAPIError(f"Option timeout must be a number of seconds above 0, or math.inf (got {value!r}).")
 
 
 def check_max_retries(value: object) -> None:

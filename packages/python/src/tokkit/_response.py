@@ -46,6 +46,10 @@ class BaseResponse:
         """The parsed JSON body."""
         return self._json
 
+    def __bool__(self) -> bool:
+        """Always true (errors raise), so the official loop reads `while r: r = r.next_items()`."""
+        return True
+
     @property
     def items(self) -> list[Any]:
         """The items of this page ([] for endpoints that do not page)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 
 import httpx
@@ -57,7 +57,7 @@ class TikAPI(BaseClient, RootNamespace):
         self._http = http_client or httpx.Client(
             timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
         )
-        self._sleep = time.sleep
+        self._sleep: Callable[[float], None] = time.sleep
         RootNamespace.__init__(self, SyncScope(self, None))
 
     def set(
