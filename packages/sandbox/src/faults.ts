@@ -93,15 +93,37 @@ export function statusFault(plan: FaultPlan): Response {
   return new Failure(status, { message: `Sandbox fault: HTTP ${status} (X-Sandbox-Fault).` }).toResponse();
 }
 
-/** A response whose body fails: at once (`drop` without a socket to destroy) or after `prefix` (`cut`). */
-export function brokenBody(status: number, headers: Headers, prefix = ''): Response {
+/**
+ * A response whose body fails: at once (`drop` where no socket can be destroyed) or after `prefix` (`cut`).
+ * The failure comes a moment after the first read, so a server has already sent the status and the prefix; where
+ * the runtime can end the connection (`dropConnection`), it is ended instead of failing the stream.
+ */
+export function brokenBody(status: number, headers: Headers, prefix = '', dropConnection?: () => void): Response {
   const bytes = new TextEncoder().encode(prefix);
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      if (bytes.length) controller.enqueue(bytes);
-      controller.error(new Error('sandbox fault: connection dropped'));
+  let started = false;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!started && bytes.length) {
+          started = true;
+          controller.enqueue(bytes);
+          return;
+        }
+        await sleep(20);
+        if (!dropConnection) {
+          controller.error(new Error('sandbox fault: connection dropped'));
+          return;
+        }
+        dropConnection();
+        try {
+          controller.close();
+        } catch {
+          // already cancelled by the closed connection
+        }
+      },
     },
-  });
+    { highWaterMark: 0 },
+  );
   const out = new Headers(headers);
   out.delete('content-length');
   return new Response(stream, { status, headers: out });
@@ -123,12 +145,12 @@ function slowStream(text: string, totalMs: number): ReadableStream<Uint8Array> {
 }
 
 /** Applies the body faults of a plan to a finished answer. */
-export async function applyBodyFaults(response: Response, plan: FaultPlan): Promise<Response> {
+export async function applyBodyFaults(response: Response, plan: FaultPlan, dropConnection?: () => void): Promise<Response> {
   if (!plan.malformed && !plan.truncate && !plan.cut && plan.slowBodyMs === 0) return response;
   let text = await response.text();
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  if (plan.cut) return brokenBody(response.status, headers, text.slice(0, Math.floor(text.length / 2)));
+  if (plan.cut) return brokenBody(response.status, headers, text.slice(0, Math.floor(text.length / 2)), dropConnection);
   if (plan.malformed) text = text.replace(/\}\s*$/, ',}');
   if (plan.truncate) text = text.slice(0, Math.floor(text.length / 2));
   if (plan.slowBodyMs > 0) return new Response(slowStream(text, plan.slowBodyMs), { status: response.status, headers });

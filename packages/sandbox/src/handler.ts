@@ -45,11 +45,12 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
     const plan = planFaults(rules, counters, requestKey, resolved.latencyMs);
     await sleep(plan.latencyMs);
     if (plan.drop) {
-      env.dropConnection?.();
-      return brokenBody(200, new Headers({ 'content-type': 'application/json; charset=utf-8' }));
+      if (!env.dropConnection) return brokenBody(200, new Headers({ 'content-type': 'application/json; charset=utf-8' }));
+      env.dropConnection();
+      return new Response(null, { status: 502 });
     }
     if (plan.status !== undefined) return statusFault(plan);
-    return applyBodyFaults(await app.fetch(request), plan);
+    return applyBodyFaults(await app.fetch(request), plan, env.dropConnection);
   }
 
   return { fetch, world: resolved.world };

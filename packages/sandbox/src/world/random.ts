@@ -1,5 +1,5 @@
 // Deterministic randomness: every value in the sandbox's world is a pure function of the world seed and
-// the entity it belongs to. Nothing here reads a clock or Math.random.
+// the entity it belongs to. Nothing here reads the clock or the platform's random source.
 
 /** A 32-bit hash of the parts (FNV-1a over their text, then a murmur3-style finalizer). */
 export function hash32(...parts: readonly (string | number | bigint)[]): number {
