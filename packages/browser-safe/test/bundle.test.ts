@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+/** Every module specifier a bundle imports or requires, static or dynamic. */
+function specifiers(code: string): string[] {
+  const pattern = /\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\bimport\s*["']([^"']+)["']|\brequire\s*\(\s*["']([^"']+)["']\s*\)/g;
+  return [...code.matchAll(pattern)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+}
+
+function nodeImports(code: string): string[] {
+  return specifiers(code).filter((s) => s.startsWith('node:') || builtins.has(s));
+}
+
+describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
+  it('the built files (ESM and CJS) import none', () => {
+    expect(existsSync(distDir), 'build the package first (pnpm turbo run build)').toBe(true);
+    const files = readdirSync(distDir).filter((f) => /\.(c|m)?js$/.test(f));
+    expect(files.sort()).toEqual(['index.cjs', 'index.js']);
+    for (const file of files) {
+      const code = readFileSync(join(distDir, file), 'utf8');
+      expect(nodeImports(code), file).toEqual([]);
+      expect(code, file).not.toMatch(/["'`]node:/);
+    }
+  });
+
+  it('nor does the whole bundle a browser or Worker gets (with @tokkit/core and ky)', async () => {
+    for (const platform of ['browser', 'neutral'] as const) {
+      const result = await build({
+        entryPoints: [join(distDir, 'index.js')],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform,
+        mainFields: ['module', 'main'],
+        conditions: ['worker', 'browser'],
+        logLevel: 'silent',
+      });
+      const code = result.outputFiles[0]?.text ?? '';
+      expect(code.length).toBeGreaterThan(10_000);
+      expect(nodeImports(code), platform).toEqual([]);
+      expect(code, platform).not.toMatch(/["']node:/);
+    }
+  });
+
+  it('would see a builtin', () => {
+    expect(nodeImports('import { readFile } from "node:fs"; const p = require("path");')).toEqual(['node:fs', 'path']);
+  });
+});
