@@ -1,0 +1,64 @@
+// The tokkit demo: starts the offline sandbox on a free port and uses the SDK against it.
+// Run it with `bash scripts/demo.sh` (installs, builds, then runs this file with tsx).
+import TikAPI, { type Comment, type Item, PermissionDeniedError } from '@tokkit/node';
+import { createSandbox } from '@tokkit/sandbox';
+
+const sandbox = await createSandbox().listen(0);
+const api = TikAPI({ sandbox: true, baseUrl: sandbox.url });
+const started = Date.now();
+
+function progress(count: number, done = false): void {
+  if (process.stdout.isTTY) process.stdout.write(`\r  posts read: ${count}${done ? '\n' : ''}`);
+  else if (done ? count % 200 !== 0 : count % 200 === 0) console.log(`  posts read: ${count}`);
+}
+
+try {
+  console.log(`sandbox listening on ${sandbox.url}\n`);
+
+  // 1. A profile
+  const profile = await api.public.check({ username: 'lilyachty' });
+  const { user, stats } = profile.json.userInfo;
+  console.log(`profile  @${user.uniqueId} "${user.nickname}": ${stats.followerCount} followers, ${stats.videoCount} videos`);
+
+  // 2. Every post of that account, page after page
+  console.log('posts    reading every post of the account...');
+  const posts: Item[] = [];
+  const stream = api.public.posts.items({ secUid: String(user.secUid) });
+  for await (const post of stream) {
+    posts.push(post);
+    progress(posts.length);
+  }
+  progress(posts.length, true);
+  const unique = new Set(posts.map((p) => p.id)).size;
+  console.log(`         ${posts.length} posts (${unique} distinct), run ended: ${stream.stopReason}`);
+
+  // 3. Comments of one post
+  const first = posts[0];
+  const comments = await api.public.commentsList({ media_id: String(first?.id), count: 3 });
+  console.log(`comments on ${first?.id} ("${first?.desc}"), ${String(comments.json.total)} in all:`);
+  for (const comment of (comments.json.comments ?? []) as Comment[]) {
+    console.log(`         @${String(comment.user?.unique_id)}: ${comment.text}`);
+  }
+
+  // 4. A search
+  const search = await api.public.search({ category: 'users', query: 'lilyachty' });
+  const found = (search.json.user_list as { user_info: { unique_id: string } }[] | undefined) ?? [];
+  console.log(`search   "lilyachty": ${found.slice(0, 3).map((u) => `@${u.user_info.unique_id}`).join(', ')}, ...`);
+
+  // 5. A handled error
+  let handled = 'no error?';
+  try {
+    await api.public.check({ username: 'no.such.user' });
+  } catch (error) {
+    if (!(error instanceof PermissionDeniedError)) throw error;
+    handled = `${error.name} (HTTP ${error.statusCode}, TikTok statusCode ${error.tiktokStatusCode}: ${error.tiktokMessage})`;
+  }
+  console.log(`error    unknown user -> ${handled}`);
+
+  console.log(
+    `\nsummary  1 profile, ${posts.length} posts, ${comments.items.length} comments, ${found.length} search results, ` +
+      `1 handled error, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+} finally {
+  await sandbox.close();
+}
