@@ -2,5 +2,5 @@
 export { createSandboxHandler, FAULT_HEADER } from './handler.js';
 export type { SandboxEnv, SandboxHandler } from './handler.js';
 export type { SandboxOptions } from './options.js';
-export type { ListSizes } from './world/config.js';
+export type { ListSizes, WorldConfig } from './world/config.js';
 export { defaultSizes } from './world/config.js';

@@ -1,3 +1,4 @@
+import { WORLD_NOW } from '../world/config.js';
 import { challengeJson, challengeStats, findHashtagByName } from '../world/hashtags.js';
 import { take } from '../world/list.js';
 import { musicJson, musicPosts, type MusicRef } from '../world/music.js';
@@ -47,7 +48,7 @@ function discoverKeyword(call: Call) {
   });
 }
 
-const searchRoot = { root: { status_code: 0, ad_info: {}, extra: { now: 0 }, log_pb: { impr_id: 'sandbox' } } };
+const searchRoot = { root: { status_code: 0, ad_info: {}, extra: { now: WORLD_NOW * 1000 }, log_pb: { impr_id: 'sandbox' } } };
 
 function search(call: Call) {
   const query = text(call, 'query') ?? '';
