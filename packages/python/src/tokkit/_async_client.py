@@ -108,6 +108,7 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
             endpoint=spec,
             run=prepared.run,
             fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
+            http_client=self._http,
         )
 
     async def aclose(self) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import os
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -10,6 +13,7 @@ import httpx
 from ._js import js_string
 from ._paging import PageRun, StopReason, first_position, page_items, read_page
 from ._types import EndpointSpec, Scalar
+from ._video import adownload, asave, download, save
 
 
 class BaseResponse:
@@ -75,7 +79,7 @@ def _key(value: Scalar) -> str:
 class TikAPIResponse(BaseResponse):
     """A response of the sync client."""
 
-    __slots__ = ("_fetch_page",)
+    __slots__ = ("_fetch_page", "_http")
 
     def __init__(
         self,
@@ -86,9 +90,25 @@ class TikAPIResponse(BaseResponse):
         endpoint: EndpointSpec,
         run: PageRun,
         fetch_page: Callable[[PageRun], TikAPIResponse],
+        http_client: httpx.Client,
     ) -> None:
         super().__init__(json=json, status_code=status_code, headers=headers, endpoint=endpoint, run=run)
         self._fetch_page = fetch_page
+        self._http = http_client
+
+    def download_video(
+        self, link: str, *, headers: Mapping[str, str] | None = None
+    ) -> AbstractContextManager[httpx.Response]:
+        """Starts downloading a video link of this response, with its `$other.videoLinkHeaders`; no key is sent.
+
+        `with r.download_video(link) as video: for chunk in video.iter_bytes(): ...`
+        """
+        return download(self._http, link, self._json, headers)
+
+    def save_video(self, link: str, path: str | os.PathLike[str], *, headers: Mapping[str, str] | None = None) -> Path:
+        """Streams a video link of this response into a file (the official SDK's `save_video`); no partial file is
+        left when it fails. Returns the path written."""
+        return save(self._http, link, self._json, path, headers)
 
     def next_items(self) -> TikAPIResponse | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""
@@ -100,7 +120,7 @@ class TikAPIResponse(BaseResponse):
 class AsyncTikAPIResponse(BaseResponse):
     """A response of the async client: `await response.next_items()`."""
 
-    __slots__ = ("_fetch_page",)
+    __slots__ = ("_fetch_page", "_http")
 
     def __init__(
         self,
@@ -111,9 +131,26 @@ class AsyncTikAPIResponse(BaseResponse):
         endpoint: EndpointSpec,
         run: PageRun,
         fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse]],
+        http_client: httpx.AsyncClient,
     ) -> None:
         super().__init__(json=json, status_code=status_code, headers=headers, endpoint=endpoint, run=run)
         self._fetch_page = fetch_page
+        self._http = http_client
+
+    def download_video(
+        self, link: str, *, headers: Mapping[str, str] | None = None
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Starts downloading a video link of this response, with its `$other.videoLinkHeaders`; no key is sent.
+
+        `async with r.download_video(link) as video: async for chunk in video.aiter_bytes(): ...`
+        """
+        return adownload(self._http, link, self._json, headers)
+
+    async def save_video(
+        self, link: str, path: str | os.PathLike[str], *, headers: Mapping[str, str] | None = None
+    ) -> Path:
+        """Streams a video link of this response into a file; no partial file is left when it fails."""
+        return await asave(self._http, link, self._json, path, headers)
 
     async def next_items(self) -> AsyncTikAPIResponse | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""

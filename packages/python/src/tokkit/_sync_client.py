@@ -113,6 +113,7 @@ class TikAPI(BaseClient, RootNamespace):
             endpoint=spec,
             run=prepared.run,
             fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
+            http_client=self._http,
         )
 
     def close(self) -> None:
