@@ -20,6 +20,8 @@ export type { StopReason } from './paginate/read-page.js';
 export { ItemStream } from './paginate/iterate.js';
 export type { ItemsResumePoint } from './paginate/iterate.js';
 export { buildRequest } from './request/build-request.js';
+export { validateParam } from './request/validate-param.js';
+export type { ParamInput } from './request/validate-param.js';
 export type { BuiltRequest, RequestTarget } from './request/build-request.js';
 export { retryPolicy } from './transport/transport.js';
 export type { Logger } from './transport/transport.js';

@@ -1,6 +1,6 @@
 // Parameters checked against the endpoint descriptors, as the real API does: 400 with a `fields` map.
-// Values arrive as text (path, query) or JSON (body). Unknown parameters are ignored.
-import type { EndpointDescriptor, ParamDescriptor, Scalar } from '@tokkit/core';
+// Values arrive as text (path, query) or JSON (body) and are checked by the SDK's own rules. Unknown parameters are ignored.
+import { type EndpointDescriptor, type ParamDescriptor, type Scalar, ValidationError, validateParam } from '@tokkit/core';
 import { fieldsFailure } from './failures.js';
 
 export type Params = Readonly<Record<string, Scalar>>;
@@ -11,60 +11,10 @@ export interface RequestParts {
   body: Readonly<Record<string, unknown>>;
 }
 
-const numericText = /^-?\d+(\.\d+)?$/;
-const patterns = new Map<string, RegExp>();
-
-function pattern(source: string): RegExp {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(source)));
-  return re;
-}
-
-function expected(spec: ParamDescriptor): string {
-  if (spec.enum) return `one of ${spec.enum.join(', ')}`;
-  const parts: string[] = [];
-  if (spec.type === 'number') parts.push('a number');
-  else if (spec.type === 'boolean') parts.push('true or false');
-  else parts.push('a string');
-  if (spec.max !== undefined) parts.push(`at most ${spec.max}`);
-  if (spec.min !== undefined) parts.push(`at least ${spec.min}`);
-  if (spec.pattern) parts.push(`matching ${spec.pattern}`);
-  return parts.join(', ');
-}
-
 function raw(spec: ParamDescriptor, wire: string, parts: RequestParts): unknown {
   if (spec.in === 'path') return parts.path[wire];
   if (spec.in === 'query') return parts.query.get(wire) ?? undefined;
   return parts.body[wire];
-}
-
-/** The value in typed form, or undefined when it does not fit the descriptor. */
-function check(spec: ParamDescriptor, value: unknown): Scalar | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
-  if (spec.enum) return spec.enum.find((option) => String(option) === String(value));
-  let typed: Scalar;
-  if (spec.type === 'boolean') {
-    if (typeof value === 'boolean') typed = value;
-    else if (value === 'true' || value === 'false') typed = value === 'true';
-    else return undefined;
-    return typed;
-  }
-  if (spec.type === 'number') {
-    if (typeof value === 'number' && Number.isFinite(value)) typed = value;
-    else if (typeof value === 'string' && numericText.test(value.trim())) typed = Number(value);
-    else return undefined;
-  } else if (typeof value === 'boolean') {
-    if (spec.type === 'string') return undefined;
-    typed = value;
-  } else {
-    typed = typeof value === 'number' && spec.type === 'string' ? String(value) : value;
-  }
-  const text = String(typed);
-  const numeric = typeof typed === 'number' ? typed : numericText.test(text) ? Number(text) : undefined;
-  if (spec.max !== undefined && numeric !== undefined && numeric > spec.max) return undefined;
-  if (spec.min !== undefined && numeric !== undefined && numeric < spec.min) return undefined;
-  if (spec.pattern && !pattern(spec.pattern).test(text)) return undefined;
-  return typed;
 }
 
 /**
@@ -82,9 +32,12 @@ export function validateParams(endpoint: EndpointDescriptor, parts: RequestParts
       if (spec.required) missing[name] = `A valid ${name} is required.`;
       continue;
     }
-    const typed = check(spec, value);
-    if (typed === undefined) invalid[name] = `Invalid ${name}: expected ${expected(spec)}.`;
-    else params[name] = typed;
+    try {
+      params[name] = validateParam(endpoint.key, name, spec, value);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      invalid[name] = `Invalid ${name}: expected ${error.expected}.`;
+    }
   }
   if (Object.keys(missing).length || Object.keys(invalid).length) throw fieldsFailure(missing, invalid);
   return params;

@@ -95,7 +95,7 @@ export const conversationRequestsConversations = defineEndpoint({
   auth: 'apiKey+accountKey',
   description: 'Message requests waiting for the authorized account.',
   scopes: ['conversation_requests'],
-  paging: { param: 'nextCursor', items: ['conversations'] },
+  paging: { param: 'nextCursor', items: ['conversations', 'conversation_requests'] },
   params: {
     nextCursor: {
       in: 'query',

@@ -382,7 +382,7 @@ export const discover = defineEndpoint({
   path: '/public/discover/{category}',
   auth: 'apiKey',
   description: 'Suggested users, sounds or hashtags (superseded by discoverV3).',
-  paging: { param: 'offset', items: ['userList', 'musicList', 'challengeList'] },
+  paging: { param: 'offset', items: ['userList', 'musicList', 'musicInfoList', 'challengeList'] },
   params: {
     country,
     session_id: sessionId,
