@@ -1034,7 +1034,7 @@ PUBLIC_DISCOVER: Final = EndpointSpec(
             description="Offset in the list, as returned by the previous page.",
         ),
     ),
-    paging=PagingSpec(param="offset", items=("userList", "musicList", "challengeList")),
+    paging=PagingSpec(param="offset", items=("userList", "musicList", "musicInfoList", "challengeList")),
 )
 PUBLIC_DISCOVER_KEYWORD: Final = EndpointSpec(
     key="public.discoverKeyword",
@@ -2258,7 +2258,7 @@ USER_CONVERSATION_REQUESTS_CONVERSATIONS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
-    paging=PagingSpec(param="nextCursor", items=("conversations",)),
+    paging=PagingSpec(param="nextCursor", items=("conversations", "conversation_requests")),
     scopes=("conversation_requests",),
 )
 USER_CONVERSATION_REQUESTS_MESSAGES: Final = EndpointSpec(

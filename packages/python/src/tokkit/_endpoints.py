@@ -2451,7 +2451,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
     ) -> TikAPIResponse:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or challengeList``.
+        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -2489,7 +2489,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
     ) -> Iterator[TikAPIResponse]:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or challengeList``.
+        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -2534,7 +2534,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
     ) -> ItemStream[Any]:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or challengeList``.
+        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -4752,7 +4752,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
     ) -> TikAPIResponse:
         """Message requests waiting for the authorized account.
 
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
+        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -4788,7 +4788,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
     ) -> Iterator[TikAPIResponse]:
         """Message requests waiting for the authorized account.
 
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
+        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -4829,7 +4829,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
     ) -> ItemStream[Any]:
         """Message requests waiting for the authorized account.
 
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
+        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -8414,7 +8414,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
     ) -> AsyncTikAPIResponse:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or challengeList``.
+        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -8452,7 +8452,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
     ) -> AsyncIterator[AsyncTikAPIResponse]:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or challengeList``.
+        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -8497,7 +8497,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
     ) -> AsyncItemStream[Any]:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or challengeList``.
+        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -10715,7 +10715,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
     ) -> AsyncTikAPIResponse:
         """Message requests waiting for the authorized account.
 
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
+        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -10751,7 +10751,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
     ) -> AsyncIterator[AsyncTikAPIResponse]:
         """Message requests waiting for the authorized account.
 
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
+        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -10792,7 +10792,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
     ) -> AsyncItemStream[Any]:
         """Message requests waiting for the authorized account.
 
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
+        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
