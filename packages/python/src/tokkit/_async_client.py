@@ -9,13 +9,13 @@ import anyio
 import httpx
 from typing_extensions import Self
 
+from . import _http
 from ._base_client import BaseClient
 from ._endpoints import AsyncRootNamespace
 from ._namespace import AsyncScope
 from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import AsyncTikAPIResponse
-from ._sync_client import USER_AGENT
 from ._transport import _async
 from ._types import EndpointSpec
 
@@ -49,9 +49,7 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
             headers=headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
-        )
+        self._http = http_client or _http.async_client(timeout)
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         AsyncRootNamespace.__init__(self, AsyncScope(self, None))
 

@@ -9,6 +9,7 @@ from types import TracebackType
 import httpx
 from typing_extensions import Self
 
+from . import _http
 from ._base_client import BaseClient
 from ._endpoints import RootNamespace
 from ._namespace import SyncScope
@@ -17,9 +18,6 @@ from ._paging import PageRun
 from ._response import TikAPIResponse
 from ._transport import _sync
 from ._types import EndpointSpec
-from ._version import __version__
-
-USER_AGENT = f"tokkit-python/{__version__}"
 
 
 class TikAPI(BaseClient, RootNamespace):
@@ -54,9 +52,7 @@ class TikAPI(BaseClient, RootNamespace):
             headers=headers,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
-            timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
-        )
+        self._http = http_client or _http.sync_client(timeout)
         self._sleep: Callable[[float], None] = time.sleep
         RootNamespace.__init__(self, SyncScope(self, None))
 

@@ -1,0 +1,39 @@
+"""The pooled httpx clients the SDK makes for itself (not those passed in): TLS verified, no redirects followed
+with a key on board, the SDK's User-Agent, and closed when the SDK client is garbage-collected unclosed."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+import httpx
+
+from ._options import attempt_timeout
+from ._version import __version__
+
+USER_AGENT = f"tokkit-python/{__version__}"
+
+
+class OwnedClient(httpx.Client):
+    def __del__(self) -> None:
+        if not self.is_closed:
+            with contextlib.suppress(Exception):
+                self.close()
+
+
+class OwnedAsyncClient(httpx.AsyncClient):
+    def __del__(self) -> None:
+        if self.is_closed:
+            return
+        with contextlib.suppress(Exception):
+            asyncio.get_running_loop().create_task(self.aclose())
+
+
+def sync_client(timeout: float | None) -> httpx.Client:
+    return OwnedClient(timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+
+
+def async_client(timeout: float | None) -> httpx.AsyncClient:
+    return OwnedAsyncClient(
+        timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
+    )
