@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -6,13 +5,17 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
+let saves = 0;
+
 /**
  * Streams a download into `path` in constant memory (backpressure all the way to the socket). It writes a
  * temporary file beside the target and renames it when complete: a failed download leaves nothing behind,
  * and an existing file at `path` is only replaced by a complete one.
  */
 export async function saveToFile(body: ReadableStream<Uint8Array>, path: string, signal?: AbortSignal): Promise<void> {
-  const partial = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  // Unique within this process by the counter, across processes by the pid; 'wx' refuses to reuse a name anyway.
+  saves += 1;
+  const partial = join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${saves}.part`);
   try {
     const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
     await pipeline(source, createWriteStream(partial, { flags: 'wx' }), ...(signal ? [{ signal }] : []));
