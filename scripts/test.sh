@@ -17,3 +17,6 @@ node -e '
   console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' "$results"
 [ "$status" -eq 0 ] || exit "$status"
+
+echo "==> python"
+bash "$ROOT/scripts/test-python.sh"
