@@ -19,4 +19,12 @@ fi
 echo "==> build"
 pnpm turbo run build --output-logs=errors-only
 echo "==> runtime tests"
-pnpm --filter @tokkit/runtime-tests test
+results="$(mktemp -d)/runtimes.json"
+status=0
+pnpm --filter @tokkit/runtime-tests test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`runtimes: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" || true
+exit "$status"

@@ -1,11 +1,11 @@
 import { API_BASE_URL, DEFAULT_TIMEOUT_MS } from '../client/options.js';
 import { allEndpoints } from '../endpoints/list.js';
 import { TikAPIError } from '../errors.js';
-import { redactHeaders, redactText } from '../transport/redact.js';
 import { compileAllowList } from './allow-list.js';
 import { type CorsOptions, corsHeaders, preflightHeaders } from './cors.js';
 import { matchEndpoint } from './match-endpoint.js';
 import { readBoundedBody } from './read-bounded-body.js';
+import { relayResponse } from './relay-response.js';
 import { apiSegmentsBelow, normalizeBasePath } from './resolve-path.js';
 
 export interface ProxyOptions {
@@ -33,12 +33,6 @@ export type ProxyHandler = (request: Request) => Promise<Response>;
 
 export const DEFAULT_PROXY_ALLOW: readonly string[] = ['public.*'];
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
-
-/** Response headers never passed on: hop-by-hop, framing (the body is re-encoded) and cookies of the API. */
-const droppedResponseHeaders = new Set([
-  'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie', 'upgrade',
-  'proxy-authenticate', 'trailer', 'te', 'x-api-key', 'x-account-key',
-]);
 
 function refuse(status: 403 | 413 | 502, message: string, extra: Record<string, string> | null): Response {
   return Response.json({ status: 'error', message: `tokkit proxy: ${message}` }, { status, headers: extra ?? {} });
@@ -94,13 +88,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     } catch {
       return refuse(502, 'the API could not be reached.', cors);
     }
-    const out = new Headers();
-    redactHeaders(upstream.headers, secrets).forEach((value, name) => {
-      if (!droppedResponseHeaders.has(name.toLowerCase())) out.set(name, value);
-    });
-    for (const [name, value] of Object.entries(cors ?? {})) out.set(name, value);
-    const nullBody = upstream.status === 204 || upstream.status === 205 || upstream.status === 304;
-    return new Response(nullBody ? null : redactText(text, secrets), { status: upstream.status, statusText: upstream.statusText, headers: out });
+    return relayResponse(upstream, text, secrets, cors);
   };
 }
 
