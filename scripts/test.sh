@@ -18,5 +18,10 @@ node -e '
 ' "$results"
 [ "$status" -eq 0 ] || exit "$status"
 
+echo "==> packages (publint, attw)"
+bash "$ROOT/scripts/check-packages.sh"
+echo "==> runtimes (workerd, Deno, Chromium, packed ESM/CJS consumers)"
+bash "$ROOT/scripts/test-runtimes.sh"
+
 echo "==> python"
 bash "$ROOT/scripts/test-python.sh"
