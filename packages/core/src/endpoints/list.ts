@@ -9,11 +9,15 @@ function collect(node: object, out: EndpointDescriptor[]): EndpointDescriptor[] 
   return out;
 }
 
-/** Every endpoint descriptor, in catalogue order. */
-export const allEndpoints: readonly EndpointDescriptor[] = collect(endpointTree, []);
+// Module-level work is marked pure or done on first use, so a bundle that never reads the list (a Worker that only
+// calls endpoints) drops it: dist/index.js is one module, where `sideEffects: false` alone cannot remove it.
 
-const byKey = new Map(allEndpoints.map((e) => [e.key, e]));
+/** Every endpoint descriptor, in catalogue order. */
+export const allEndpoints: readonly EndpointDescriptor[] = /* @__PURE__ */ collect(endpointTree, []);
+
+let byKey: Map<string, EndpointDescriptor> | undefined;
 
 export function endpointByKey(key: string): EndpointDescriptor | undefined {
+  byKey ??= new Map(allEndpoints.map((e) => [e.key, e]));
   return byKey.get(key);
 }

@@ -17,7 +17,9 @@ export interface ParamDescriptor {
   readonly min?: number;
   readonly max?: number;
   readonly default?: Scalar;
+  /** Docs only: absent in the lean build served to Workers and browsers (see scripts/strip-docs.ts). */
   readonly example?: Scalar;
+  /** Docs only: absent in the lean build served to Workers and browsers (see scripts/strip-docs.ts). */
   readonly description?: string;
 }
 
@@ -44,6 +46,10 @@ export interface EndpointDescriptor {
   readonly method: HttpMethod;
   readonly path: string;
   readonly auth: Auth;
+  /**
+   * Docs only. In spec.json, openapi.json and the Node build; `undefined` in the lean build served under the
+   * `workerd`/`worker`/`browser` conditions, which leaves the docs-only text out (see scripts/strip-docs.ts).
+   */
   readonly description: string;
   readonly params: Readonly<Record<string, ParamDescriptor>>;
   readonly scopes?: readonly string[];

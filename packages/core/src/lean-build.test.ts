@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { stripDocs } from '../scripts/strip-docs.js';
+import { allEndpoints } from './endpoints/list.js';
+import type { EndpointDescriptor } from './endpoints/types.js';
+
+/** A descriptor as the lean build must carry it: everything but `description` and the params' `description`/`example`. */
+function withoutDocs({ description: _description, params, ...endpoint }: EndpointDescriptor): unknown {
+  return {
+    ...endpoint,
+    params: Object.fromEntries(
+      Object.entries(params).map(([name, { description: _d, example: _e, ...param }]) => [name, param]),
+    ),
+  };
+}
+
+describe('the lean build (dist/index.lean.js, served to workerd, worker and browser)', () => {
+  it('is served under the Worker and browser conditions only; Node keeps the full build', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      exports: { '.': { import: Record<string, string>; require: Record<string, string> } };
+    };
+    expect(manifest.exports['.'].import).toEqual({
+      types: './dist/index.d.ts',
+      workerd: './dist/index.lean.js',
+      worker: './dist/index.lean.js',
+      browser: './dist/index.lean.js',
+      default: './dist/index.js',
+    });
+    expect(JSON.stringify(manifest.exports['.'].require)).not.toContain('lean');
+  });
+
+  it('carries every descriptor exactly, without the docs-only text', async () => {
+    const leanPath = new URL('../dist/index.lean.js', import.meta.url).href;
+    const lean = (await import(leanPath)) as typeof import('./index.js');
+    expect(lean.allEndpoints).toHaveLength(allEndpoints.length);
+    expect(lean.allEndpoints).toEqual(allEndpoints.map(withoutDocs));
+    expect(readFileSync(new URL('../dist/index.lean.js', import.meta.url), 'utf8')).not.toContain('vm.tiktok.com short link.');
+  });
+
+  it('still validates and builds requests the same way', async () => {
+    const lean = (await import(new URL('../dist/index.lean.js', import.meta.url).href)) as typeof import('./index.js');
+    const target = { baseUrl: 'https://api.tikapi.io', apiKey: 'k' };
+    expect(lean.buildRequest(lean.endpointTree.public.check, { username: 'lilyachty' }, target).url).toBe(
+      'https://api.tikapi.io/public/check?username=lilyachty',
+    );
+    expect(() => lean.buildRequest(lean.endpointTree.public.check, { username: 'not valid!' }, target)).toThrow(
+      lean.ValidationError,
+    );
+  });
+});
+
+describe('stripDocs', () => {
+  it('cuts literal description and example properties and nothing else (a trailing comma may stay)', () => {
+    const source = [
+      "export const a = defineEndpoint({ key: 'a', description: 'Docs.', params: {",
+      "  q: { in: 'query', example: -1, description: `more` },",
+      "  description: { in: 'body', type: 'string', example: true },",
+      "  flag: { in: 'query', example: false },",
+      '} });',
+    ].join('\n');
+    expect(stripDocs(source)).toBe(
+      [
+        "export const a = defineEndpoint({ key: 'a', params: {",
+        "  q: { in: 'query', },",
+        "  description: { in: 'body', type: 'string', },",
+        "  flag: { in: 'query', },",
+        '} });',
+      ].join('\n'),
+    );
+  });
+});
