@@ -56,7 +56,7 @@ describe('descriptors match the TikAPI catalogue', () => {
     expect(descriptor.paging?.inferred ?? false).toBe(reference.paginationInferred ?? false);
     expect(descriptor.deprecated ?? false).toBe(reference.deprecated ?? false);
     expect(descriptor.undocumented ?? false).toBe(reference.undocumented ?? false);
-    expect(descriptor.description.length).toBeGreaterThan(10);
+    expect(descriptor.description?.length ?? 0).toBeGreaterThan(10);
     expect(Object.keys(descriptor.params)).toEqual(reference.params.map((p) => p.name));
     for (const p of reference.params) {
       const d = descriptor.params[p.name];

@@ -47,10 +47,11 @@ export interface EndpointDescriptor {
   readonly path: string;
   readonly auth: Auth;
   /**
-   * Docs only. In spec.json, openapi.json and the Node build; `undefined` in the lean build served under the
+   * Docs only; every descriptor in the source has one (a test checks). In spec.json, openapi.json and the Node
+   * build; absent from the lean build served under the
    * `workerd`/`worker`/`browser` conditions, which leaves the docs-only text out (see scripts/strip-docs.ts).
    */
-  readonly description: string;
+  readonly description?: string;
   readonly params: Readonly<Record<string, ParamDescriptor>>;
   readonly scopes?: readonly string[];
   readonly paging?: PagingDescriptor;
