@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allEndpoints, createClient, type TikAPIResponse } from '../packages/core/src/index.js';
+import { endpointAt } from './endpoint-at.js';
+import { allEndpoints, createClient, endpointByKey, type TikAPIResponse } from '../packages/core/src/index.js';
 
 type Scalar = string | number | boolean;
 interface Case {
@@ -40,17 +41,12 @@ function serving(first: unknown) {
     return Response.json(sent.length === 1 ? first : {});
   };
   const api = createClient({ ...vectors.client, fetch, maxRetries: 0 });
-  const endpoint = (key: string): Call => {
-    let node: unknown = api;
-    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-    if (typeof node !== 'function') throw new Error(`no endpoint ${key} on the client`);
-    return node as Call;
-  };
+  const endpoint = (key: string): Call => endpointAt<Call>(api, key);
   return { sent, endpoint };
 }
 
 function pagingParam(key: string): string | undefined {
-  return allEndpoints.find((e) => e.key === key)?.paging?.param;
+  return endpointByKey(key)?.paging?.param;
 }
 
 describe('paging vectors', () => {

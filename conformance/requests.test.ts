@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type Call, endpointAt } from './endpoint-at.js';
 import { createClient, ValidationError } from '../packages/core/src/index.js';
 
 interface ExpectedRequest {
@@ -24,8 +25,6 @@ interface Vectors {
 
 const vectors = JSON.parse(readFileSync(new URL('./requests.json', import.meta.url), 'utf8')) as Vectors;
 
-type Call = (params: unknown, options?: unknown) => Promise<unknown>;
-
 function recordingClient() {
   const sent: Request[] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -33,12 +32,7 @@ function recordingClient() {
     return Response.json({ status: 'success' });
   };
   const api = createClient({ ...vectors.client, fetch, maxRetries: 0, logger: { warn: () => undefined } });
-  const endpoint = (key: string): Call => {
-    let node: unknown = api;
-    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-    if (typeof node !== 'function') throw new Error(`no endpoint ${key} on the client`);
-    return node as Call;
-  };
+  const endpoint = (key: string): Call => endpointAt(api, key);
   return { sent, endpoint };
 }
 

@@ -7,6 +7,7 @@ echo "==> build"
 pnpm turbo run build --output-logs=errors-only
 echo "==> typecheck"
 pnpm turbo run typecheck --output-logs=errors-only
+pnpm exec tsc -p conformance
 echo "==> vitest"
 results="$(mktemp -d)/vitest.json"
 status=0
