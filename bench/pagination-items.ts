@@ -3,6 +3,7 @@
  *
  *   node --expose-gc --import tsx bench/pagination-items.ts     (from the repo root)
  *   pnpm tsx bench/pagination-items.ts                          (re-runs itself with --expose-gc)
+ *   ... bench/pagination-items.ts --transport fetch             (fetchTransport; kyTransport by default, as in Node)
  *
  * Prints the heap growth of a full run (after forced GC, against a 50 MB target) and the per-item overhead of
  * the SDK against a baseline loop over the very same pre-built pages without the SDK, for two fake transports:
@@ -12,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createClient } from '../packages/core/src/index.js';
+import { createClient, fetchTransport, kyTransport } from '../packages/core/src/index.js';
 
 const TOTAL_ITEMS = 100_000;
 const PAGE_SIZE = 30;
@@ -27,7 +28,7 @@ if (!gc) {
     process.exit(2);
   }
   // Started without --expose-gc (e.g. `pnpm tsx bench/pagination-items.ts`): run again with it.
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, TOKKIT_BENCH_CHILD: '1' },
   });
@@ -71,10 +72,18 @@ function fakeFetch(mode: 'at-once' | 'next-turn') {
   };
 }
 
+const transportFlag = process.argv.indexOf('--transport');
+const transportName = transportFlag === -1 ? 'ky' : process.argv[transportFlag + 1];
+if (transportName !== 'ky' && transportName !== 'fetch') {
+  console.error('--transport takes ky (kyTransport, the default of @tokkit/node) or fetch (fetchTransport)');
+  process.exit(2);
+}
+const transport = transportName === 'ky' ? kyTransport : fetchTransport;
+
 type Mode = 'at-once' | 'next-turn';
 const clients = {
-  'at-once': createClient({ apiKey: 'k', fetch: fakeFetch('at-once'), maxRetries: 0 }),
-  'next-turn': createClient({ apiKey: 'k', fetch: fakeFetch('next-turn'), maxRetries: 0 }),
+  'at-once': createClient({ apiKey: 'k', fetch: fakeFetch('at-once'), maxRetries: 0 }, { transport }),
+  'next-turn': createClient({ apiKey: 'k', fetch: fakeFetch('next-turn'), maxRetries: 0 }, { transport }),
 };
 
 interface Run {
@@ -176,7 +185,7 @@ const fmt = (value: number, digits = 2) => value.toFixed(digits);
 const perItem = (ms: number) => (ms * 1000) / TOTAL_ITEMS;
 const label = { 'at-once': 'fetch answering at once     ', 'next-turn': 'fetch answering next turn   ' };
 
-console.log('tokkit pagination benchmark: items() over an in-memory fake fetch');
+console.log(`tokkit pagination benchmark: items() over an in-memory fake fetch, through ${transportName}Transport`);
 console.log(
   `  node ${process.version}, ${TOTAL_ITEMS.toLocaleString('en')} items, ${pages.length} pages of ${PAGE_SIZE}, ` +
     `${fmt(pageBytes / 1024 / 1024, 1)} MB of page JSON`,

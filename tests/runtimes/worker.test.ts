@@ -37,6 +37,16 @@ describe('a Worker in workerd', () => {
     expect(await response.json()).toEqual({ runtime: 'cloudflare-workers', nickname: 'Lil Yachty', posts: 45, distinct: 45 });
   });
 
+  it('retries, times out and maps errors with the plain-fetch transport', async () => {
+    const response = await mf.dispatchFetch('http://worker.test/faults');
+    expect(await response.json()).toEqual({
+      retried: 'HTTP 200',
+      timedOut: 'APITimeoutError',
+      malformed: 'APIConnectionError',
+      rateLimited: 'RateLimitError',
+    });
+  });
+
   it('serves createProxy: forwards public.check with the key injected', async () => {
     const response = await mf.dispatchFetch('http://worker.test/tikapi/public/check?username=lilyachty', {
       headers: { 'X-API-KEY': 'not-the-key' },

@@ -1,4 +1,4 @@
-import { type ClientOptions, createClient, type TikAPIClient } from '@tokkit/core';
+import { type ClientOptions, createClient, fetchTransport, type TikAPIClient } from '@tokkit/core';
 import { browserKeyGuard } from './key-guard.js';
 
 export interface BrowserSafeOptions extends ClientOptions {
@@ -14,5 +14,8 @@ export function TikAPI(keyOrOptions: string | BrowserSafeOptions = {}): TikAPICl
   const given = typeof keyOrOptions === 'string' ? { apiKey: keyOrOptions } : keyOrOptions;
   const { dangerouslyAllowBrowser = false, ...options } = given;
   if (!options.apiKey && !options.sandbox && options.baseUrl !== undefined) options.keyless ??= true;
-  return createClient(options, { acceptKey: dangerouslyAllowBrowser ? undefined : browserKeyGuard() });
+  return createClient(options, {
+    acceptKey: dangerouslyAllowBrowser ? undefined : browserKeyGuard(),
+    transport: fetchTransport,
+  });
 }

@@ -30,7 +30,7 @@ describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
     }
   });
 
-  it('nor does the whole bundle a browser or Worker gets (with @tokkit/core and ky)', async () => {
+  it('nor does the whole bundle a browser or Worker gets (with all of @tokkit/core)', async () => {
     for (const platform of ['browser', 'neutral'] as const) {
       const result = await build({
         entryPoints: [join(distDir, 'index.js')],
@@ -47,6 +47,32 @@ describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
       expect(nodeImports(code), platform).toEqual([]);
       expect(code, platform).not.toMatch(/["']node:/);
     }
+  });
+
+  it('a Worker calling an endpoint gets the plain-fetch transport: ky is not in its bundle', async () => {
+    const result = await build({
+      stdin: {
+        contents: `import { TikAPI } from ${JSON.stringify(join(distDir, 'index.js'))};
+          export default { fetch: async () => Response.json((await TikAPI('k').public.check({ username: 'a' })).json) };`,
+        resolveDir: distDir,
+      },
+      bundle: true,
+      write: false,
+      minify: true,
+      metafile: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      conditions: ['workerd', 'worker', 'browser'],
+      logLevel: 'silent',
+    });
+    // Files esbuild read but tree-shook entirely are listed with 0 bytes in the output.
+    const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const inputs = Object.entries(output)
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([file]) => file);
+    expect(inputs.some((file) => file.includes('@tokkit/core') || file.includes('packages/core/'))).toBe(true);
+    expect(inputs.filter((file) => /node_modules\/(\.pnpm\/)?ky[@/]/.test(file))).toEqual([]);
   });
 
   it('would see a builtin', () => {

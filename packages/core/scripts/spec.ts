@@ -1,7 +1,7 @@
 import { API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL } from '../src/client/options.js';
 import type { EndpointDescriptor, ParamDescriptor } from '../src/endpoints/types.js';
 import { tiktokStatusCodes } from '../src/tiktok-status-codes.js';
-import { retryPolicy } from '../src/transport/transport.js';
+import { retryPolicy } from '../src/transport/policy.js';
 
 export interface SpecParam extends Omit<ParamDescriptor, 'wire'> {
   name: string;

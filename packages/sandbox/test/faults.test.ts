@@ -2,8 +2,11 @@
 import {
   APIConnectionError,
   APITimeoutError,
+  fetchTransport,
   InternalServerError,
+  kyTransport,
   RateLimitError,
+  type Transport,
 } from '@tokkit/core';
 import { describe, expect, it } from 'vitest';
 import { createSandboxHandler } from '../src/handler-entry.js';
@@ -25,9 +28,15 @@ describe('fault syntax', () => {
   });
 });
 
-describe('faults per request', async () => {
+/** Real sockets against both transports: Node's default (ky) and the plain-fetch one of Workers and browsers. */
+const transports: [string, Transport][] = [
+  ['kyTransport', kyTransport],
+  ['fetchTransport', fetchTransport],
+];
+
+describe.each(transports)('faults per request, through %s', async (_name, transport) => {
   const sb = await startSandbox({ sizes: { lists: 5 } });
-  const api = sdk(sb.url);
+  const api = sdk(sb.url, {}, transport);
   const check = { username: 'lilyachty' };
 
   it('5xx surfaces as InternalServerError', async () => {

@@ -2,7 +2,7 @@ import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError, ValidationError } from '../errors.js';
 import { type PageRun, TikAPIResponse } from '../paginate/response.js';
 import { buildRequest } from '../request/build-request.js';
-import { send } from '../transport/transport.js';
+import { fetchTransport } from '../transport/fetch-transport.js';
 import { checkTimingOptions } from './check-options.js';
 import {
   API_BASE_URL,
@@ -96,6 +96,7 @@ export async function execute<T>(
   });
   warnIfDeprecated(endpoint, scope.state);
 
+  const send = scope.state.platform?.transport ?? fetchTransport;
   const raw = await send(request, {
     fetch: options.fetch,
     timeout: requestOptions?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS,

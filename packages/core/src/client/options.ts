@@ -1,5 +1,5 @@
 import type { ItemsResumePoint } from '../paginate/iterate.js';
-import type { Logger } from '../transport/transport.js';
+import type { Logger } from '../transport/policy.js';
 
 export const API_BASE_URL = 'https://api.tikapi.io';
 export const SANDBOX_BASE_URL = 'http://sandbox.tikapi.io';

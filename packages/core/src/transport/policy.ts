@@ -1,0 +1,77 @@
+import type { BuiltRequest } from '../request/build-request.js';
+
+/** The whole retry policy, shared by every transport. POST is never retried: a retried comment is a double comment. */
+export const retryPolicy = {
+  methods: ['get'],
+  statusCodes: [408, 429, 500, 502, 503, 504],
+  /** A longer Retry-After is not waited for: the error surfaces at once. */
+  maxRetryAfterMs: 60_000,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+} as const;
+
+/** The longest delay timers accept; a longer timeout means no timeout. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+export interface Logger {
+  debug?(message: string): void;
+  warn?(message: string): void;
+}
+
+export interface SendOptions {
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Per attempt, in milliseconds. */
+  timeout: number;
+  maxRetries: number;
+  signal?: AbortSignal | undefined;
+  /** Values that must never appear in an error (API and account keys). */
+  secrets: readonly string[];
+  logger?: Logger | undefined;
+}
+
+export interface RawResponse {
+  statusCode: number;
+  headers: Headers;
+  json: unknown;
+}
+
+/**
+ * Sends one request with the timeout and retry policy above, and returns the parsed JSON or throws a typed error.
+ * `kyTransport` (the default of `@tokkit/node`) and `fetchTransport` (plain fetch, the default elsewhere) pass
+ * one shared test suite.
+ */
+export type Transport = (request: BuiltRequest, options: SendOptions) => Promise<RawResponse>;
+
+export function isRetryableMethod(method: string): boolean {
+  return (retryPolicy.methods as readonly string[]).includes(method.toLowerCase());
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return (retryPolicy.statusCodes as readonly number[]).includes(status);
+}
+
+/** How many retries a request gets: none for POST, and none for a count that is not a positive number. */
+export function retryLimit(method: string, maxRetries: number): number {
+  // NaN must not mean "retry forever" (no count is greater than NaN).
+  return isRetryableMethod(method) && maxRetries > 0 ? Math.floor(maxRetries) : 0;
+}
+
+/** The per-attempt timeout in ms, or undefined when it is infinite or beyond what timers accept. */
+export function attemptTimeout(timeout: number): number | undefined {
+  return Number.isFinite(timeout) && timeout <= MAX_TIMER_MS ? timeout : undefined;
+}
+
+/** Backoff before retry `attempt` (1-based): doubling from the base, capped. */
+export function backoffDelay(attempt: number): number {
+  return Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** (attempt - 1));
+}
+
+/** Jitter takes 50-100% of a backoff delay, so clients that failed together do not retry together. */
+export function withJitter(delay: number): number {
+  return delay * (0.5 + Math.random() / 2);
+}
+
+export function retryLogLine(attempt: number, request: BuiltRequest, reason: string): string {
+  const path = new URL(request.url, 'http://relative.invalid').pathname;
+  return `tokkit: retry ${attempt} of ${request.method} ${path} after ${reason}`;
+}
