@@ -1,10 +1,15 @@
+import { parseJson } from './lossless-json.js';
+
 export type ParsedBody = { ok: true; value: unknown } | { ok: false; text: string };
 
-/** An empty body is null; anything else must be JSON, or is kept as text for the error it will become. */
+/**
+ * An empty body is null; anything else must be JSON (integers beyond 2^53 kept exact, as strings), or is kept as
+ * text for the error it will become.
+ */
 export function parseBody(text: string): ParsedBody {
   if (text.trim() === '') return { ok: true, value: null };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: parseJson(text) };
   } catch {
     return { ok: false, text };
   }

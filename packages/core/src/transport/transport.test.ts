@@ -555,6 +555,22 @@ describe.each(transports)('%s', (_name, transport) => {
     });
   });
 
+  describe('integers beyond 2^53', () => {
+    it('keeps them exact: a cursor goes back digit for digit', async () => {
+      vi.useRealTimers();
+      const secUid = 'MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud';
+      const fetch = fakeFetch(
+        textResponse(200, '{"status":"success","itemList":[{"id":"1"}],"hasMore":true,"cursor":1657000000000000001}'),
+        textResponse(200, '{"status":"success","itemList":[{"id":"2"}],"hasMore":false,"cursor":0}'),
+      );
+      const first = await client(fetch).public.posts({ secUid });
+      expect(first.cursor).toBe('1657000000000000001');
+      const second = await first.nextItems();
+      expect(new URL(fetch.calls[1]?.url ?? '').searchParams.get('cursor')).toBe('1657000000000000001');
+      expect(second?.items).toEqual([{ id: '2' }]);
+    });
+  });
+
   describe('unreadable bodies', () => {
     it('retries a GET whose 200 body is not JSON, then surfaces APIConnectionError', async () => {
       const fetch = fakeFetch(textResponse(200, '<html>maintenance</html>'));
