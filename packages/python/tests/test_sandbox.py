@@ -153,6 +153,35 @@ def test_a_slow_answer_times_out(api: TikAPI) -> None:
     assert time.monotonic() - started < 2.5
 
 
+def test_a_body_still_arriving_when_the_timeout_runs_out_times_out(api: TikAPI) -> None:
+    # slow-body=3000: ten chunks 0.3 s apart, each within the 0.5 s read timeout; the whole body is not.
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        api.public.check(
+            username="lilyachty", session_id=11, timeout=0.5, max_retries=0, extra_headers=fault("slow-body=3000")
+        )
+    assert time.monotonic() - started < 1.5
+    r = api.public.check(username="lilyachty", session_id=12, timeout=5, extra_headers=fault("slow-body=600"))
+    assert r.json()["userInfo"]["user"]["uniqueId"] == "lilyachty"
+
+
+def test_the_async_client_times_out_a_slow_body_too(sandbox_url: str) -> None:
+    async def run() -> None:
+        async with AsyncTikAPI(sandbox=True, base_url=sandbox_url) as api:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError):
+                await api.public.check(
+                    username="lilyachty",
+                    session_id=13,
+                    timeout=0.5,
+                    max_retries=0,
+                    extra_headers=fault("slow-body=3000"),
+                )
+            assert time.monotonic() - started < 1.5
+
+    anyio.run(run)
+
+
 def test_a_post_is_never_retried(api: TikAPI) -> None:
     user = api.user(accountKey=DEMO_ACCOUNT_KEY)
     with pytest.raises(InternalServerError):

@@ -115,6 +115,13 @@ describe.each(transports)('faults per request, through %s', async (_name, transp
     expect(response.json).toHaveProperty('userInfo.user.uniqueId', 'lilyachty');
   });
 
+  it('a body still arriving when the timeout runs out is an APITimeoutError (the timeout covers the body)', async () => {
+    const started = Date.now();
+    const error = await api.public.check(check, { ...fault('slow-body=3000'), timeout: 500 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
   it('refuses a fault header it cannot read', async () => {
     const res = await raw(sb.url, '/key/info', fault('explode'));
     expect(res.status).toBe(400);

@@ -9,11 +9,22 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._request import BuiltRequest
+from ._deadline import Deadline
 from ._exchange import Answer, Failure, network_failure, read_exchange, timeout_failure
 from ._retry import is_retryable_method, next_delay
 from ._sync import http_timeout
 
 logger = logging.getLogger("tokkit")
+
+
+async def _read_body(response: httpx.Response, deadline: Deadline) -> bytes | None:
+    """The whole body; None once the deadline passes while it is still arriving."""
+    chunks: list[bytes] = []
+    async for chunk in response.aiter_bytes():
+        if deadline.passed():
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 async def _attempt(
@@ -24,6 +35,7 @@ async def _attempt(
     retryable: bool,
     secrets: Sequence[str],
 ) -> Answer | Failure:
+    deadline = Deadline(timeout)
     try:
         response = await client.send(request, stream=True)
     except httpx.TimeoutException:
@@ -32,7 +44,9 @@ async def _attempt(
         return network_failure(error, secrets=secrets)
     content: bytes | None
     try:
-        content = await response.aread()
+        content = await _read_body(response, deadline)
+        if content is None:
+            return timeout_failure(built.method, timeout, retryable_method=retryable)
     except httpx.TimeoutException:
         return timeout_failure(built.method, timeout, retryable_method=retryable)
     except (httpx.TransportError, httpx.DecodingError):

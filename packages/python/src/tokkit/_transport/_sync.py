@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._request import BuiltRequest
+from ._deadline import Deadline
 from ._exchange import Answer, Failure, network_failure, read_exchange, timeout_failure
 from ._retry import is_retryable_method, next_delay
 
@@ -16,8 +17,18 @@ logger = logging.getLogger("tokkit")
 
 
 def http_timeout(timeout: float | None) -> httpx.Timeout:
-    """Per attempt: connecting, each read and each write (None: no limit)."""
+    """Each of connecting, every read and every write (None: no limit); `Deadline` bounds the whole attempt."""
     return httpx.Timeout(timeout)
+
+
+def _read_body(response: httpx.Response, deadline: Deadline) -> bytes | None:
+    """The whole body; None once the deadline passes while it is still arriving."""
+    chunks: list[bytes] = []
+    for chunk in response.iter_bytes():
+        if deadline.passed():
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _attempt(
@@ -28,6 +39,7 @@ def _attempt(
     retryable: bool,
     secrets: Sequence[str],
 ) -> Answer | Failure:
+    deadline = Deadline(timeout)
     try:
         response = client.send(request, stream=True)
     except httpx.TimeoutException:
@@ -36,7 +48,9 @@ def _attempt(
         return network_failure(error, secrets=secrets)
     content: bytes | None
     try:
-        content = response.read()
+        content = _read_body(response, deadline)
+        if content is None:
+            return timeout_failure(built.method, timeout, retryable_method=retryable)
     except httpx.TimeoutException:
         return timeout_failure(built.method, timeout, retryable_method=retryable)
     except (httpx.TransportError, httpx.DecodingError):
