@@ -47,3 +47,26 @@ export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undef
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
+
+/**
+ * A signal that aborts with the caller's reason when `signal` does, or with `timeoutReason()` after `ms`
+ * (undefined: never). `release()` drops the timer and the listener once the work is over.
+ */
+export function withDeadline(
+  signal: AbortSignal | undefined,
+  ms: number | undefined,
+  timeoutReason: () => unknown,
+): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = ms === undefined ? undefined : setTimeout(() => controller.abort(timeoutReason()), ms);
+  return {
+    signal: controller.signal,
+    release: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { APIUserAbortError } from '../errors.js';
 import type { BuiltRequest } from '../request/build-request.js';
-import { parseBody, readText, untilAborted } from './body.js';
+import { parseBody, readText, untilAborted, withDeadline } from './body.js';
 import {
   attemptTimeout,
   backoffDelay,
@@ -48,29 +48,25 @@ export const fetchTransport: Transport = async (request, options) => {
 
 async function attemptOnce(request: BuiltRequest, options: SendOptions): Promise<Attempt> {
   const { signal } = options;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const ms = attemptTimeout(options.timeout);
   // The timeout is per attempt and covers the body too: a stalled body times out like a silent server.
-  const timer = ms === undefined ? undefined : setTimeout(() => controller.abort(new TimedOut()), ms);
+  const attempt = withDeadline(signal, attemptTimeout(options.timeout), () => new TimedOut());
   const fetchFn = options.fetch ?? globalThis.fetch;
   const stopped = (error: unknown): Attempt | undefined => {
     if (signal?.aborted) throw new APIUserAbortError('The request was aborted.');
-    return error instanceof TimedOut || controller.signal.reason instanceof TimedOut ? { kind: 'timeout' } : undefined;
+    return error instanceof TimedOut || attempt.signal.reason instanceof TimedOut ? { kind: 'timeout' } : undefined;
   };
   try {
     let response: Response;
     try {
-      const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal };
+      const init: RequestInit = { method: request.method, headers: request.headers, signal: attempt.signal };
       if (request.body !== undefined) init.body = request.body;
-      response = await untilAborted(fetchFn(request.url, init), controller.signal);
+      response = await untilAborted(fetchFn(request.url, init), attempt.signal);
     } catch (error) {
       return stopped(error) ?? { kind: 'network', error };
     }
     let text: string;
     try {
-      text = await readText(response, controller.signal);
+      text = await readText(response, attempt.signal);
     } catch (error) {
       const stop = stopped(error);
       if (stop) return stop;
@@ -83,8 +79,7 @@ async function attemptOnce(request: BuiltRequest, options: SendOptions): Promise
     if (!parsed.ok) return { kind: 'body', problem: bodyProblems.notJson(response.status) };
     return { kind: 'ok', response: { statusCode: response.status, headers: response.headers, json: parsed.value } };
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    attempt.release();
   }
 }
 

@@ -1,6 +1,6 @@
 import ky, { ForceRetryError, HTTPError, TimeoutError } from 'ky';
 import { APIConnectionError, APIUserAbortError, type TikAPIError } from '../errors.js';
-import { parseBody, readText, untilAborted } from './body.js';
+import { parseBody, readText, untilAborted, withDeadline } from './body.js';
 import {
   attemptTimeout,
   backoffDelay,
@@ -119,18 +119,13 @@ async function readWithinAttempt(
   startedAt: number,
   signal: AbortSignal | undefined,
 ): Promise<string> {
-  const deadline = new AbortController();
-  const onAbort = () => deadline.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  if (signal?.aborted) onAbort();
   const left = timeout === false ? undefined : Math.max(0, timeout - (Date.now() - startedAt));
   // A stalled body rejects with ky's TimeoutError, so it is handled (and retried) like any other timeout.
-  const timer = left === undefined ? undefined : setTimeout(() => deadline.abort(new TimeoutError(kyRequest)), left);
+  const deadline = withDeadline(signal, left, () => new TimeoutError(kyRequest));
   try {
     return await readText(response, deadline.signal);
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    deadline.release();
   }
 }
 

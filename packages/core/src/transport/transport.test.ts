@@ -454,19 +454,11 @@ describe.each(transports)('%s', (_name, transport) => {
       expect(fetch.calls).toHaveLength(1);
     });
 
-    it('falls back to the backoff when Retry-After cannot be read', async () => {
-      const fetch = fakeFetch(jsonResponse(503, {}, { 'Retry-After': 'soon' }), OK);
-      const call = track(check(client(fetch)));
-
-      await vi.advanceTimersByTimeAsync(249);
-      expect(fetch.calls).toHaveLength(1);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(fetch.calls).toHaveLength(2);
-      expect(call.current.state).toBe('fulfilled');
-    });
-
-    it('uses the backoff, not other rate-limit headers, when there is no Retry-After', async () => {
-      const fetch = fakeFetch(jsonResponse(429, {}, { 'RateLimit-Reset': '30', 'X-RateLimit-Reset': '1999999999' }), OK);
+    it.each([
+      ['when Retry-After cannot be read', 503, { 'Retry-After': 'soon' }],
+      ['when there is no Retry-After, whatever other rate-limit headers say', 429, { 'RateLimit-Reset': '30', 'X-RateLimit-Reset': '1999999999' }],
+    ])('falls back to the backoff %s', async (_case, status, headers) => {
+      const fetch = fakeFetch(jsonResponse(status, {}, headers), OK);
       const call = track(check(client(fetch)));
 
       await vi.advanceTimersByTimeAsync(249);
