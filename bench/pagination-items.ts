@@ -3,9 +3,8 @@
  *
  *   node --expose-gc --import tsx bench/pagination-items.ts     (from the repo root)
  *   pnpm tsx bench/pagination-items.ts                          (re-runs itself with --expose-gc)
- *   ... bench/pagination-items.ts --transport fetch             (fetchTransport; kyTransport by default, as in Node)
  *
- * Prints the heap growth of a full run (after forced GC, against a 50 MB target) and the per-item overhead of
+ * Prints the heap growth of a full run (after forced GC, against a 5 MB target) and the per-item overhead of
  * the SDK against a baseline loop over the very same pre-built pages without the SDK, for two fake transports:
  * one that answers at once (the whole run is one chain of microtasks) and one that answers on the next
  * event-loop turn, as a socket does. Not a test: figures vary with the machine; only a wrong item count or a
@@ -13,11 +12,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { createClient, fetchTransport, kyTransport } from '../packages/core/src/index.js';
+import { createClient } from '../packages/core/src/index.js';
 
 const TOTAL_ITEMS = 100_000;
 const PAGE_SIZE = 30;
-const HEAP_TARGET_MB = 50;
+const HEAP_TARGET_MB = 5;
 const ROUNDS = 3;
 const SEC_UID = 'MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud';
 
@@ -72,18 +71,10 @@ function fakeFetch(mode: 'at-once' | 'next-turn') {
   };
 }
 
-const transportFlag = process.argv.indexOf('--transport');
-const transportName = transportFlag === -1 ? 'ky' : process.argv[transportFlag + 1];
-if (transportName !== 'ky' && transportName !== 'fetch') {
-  console.error('--transport takes ky (kyTransport, the default of @tokkit/node) or fetch (fetchTransport)');
-  process.exit(2);
-}
-const transport = transportName === 'ky' ? kyTransport : fetchTransport;
-
 type Mode = 'at-once' | 'next-turn';
 const clients = {
-  'at-once': createClient({ apiKey: 'k', fetch: fakeFetch('at-once'), maxRetries: 0 }, { transport }),
-  'next-turn': createClient({ apiKey: 'k', fetch: fakeFetch('next-turn'), maxRetries: 0 }, { transport }),
+  'at-once': createClient({ apiKey: 'k', fetch: fakeFetch('at-once'), maxRetries: 0 }),
+  'next-turn': createClient({ apiKey: 'k', fetch: fakeFetch('next-turn'), maxRetries: 0 }),
 };
 
 interface Run {
@@ -185,7 +176,7 @@ const fmt = (value: number, digits = 2) => value.toFixed(digits);
 const perItem = (ms: number) => (ms * 1000) / TOTAL_ITEMS;
 const label = { 'at-once': 'fetch answering at once     ', 'next-turn': 'fetch answering next turn   ' };
 
-console.log(`tokkit pagination benchmark: items() over an in-memory fake fetch, through ${transportName}Transport`);
+console.log(`tokkit pagination benchmark: items() over an in-memory fake fetch, through the one transport (ky)`);
 console.log(
   `  node ${process.version}, ${TOTAL_ITEMS.toLocaleString('en')} items, ${pages.length} pages of ${PAGE_SIZE}, ` +
     `${fmt(pageBytes / 1024 / 1024, 1)} MB of page JSON`,

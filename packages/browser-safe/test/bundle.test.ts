@@ -2,10 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+/** Where `@tokkit/browser-safe` resolves as a package, through its export conditions (the workspace root). */
+const consumerDir = fileURLToPath(new URL('../../../', import.meta.url));
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /** Every module specifier a bundle imports or requires, static or dynamic. */
@@ -19,10 +22,10 @@ function nodeImports(code: string): string[] {
 }
 
 describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
-  it('the built files (ESM and CJS) import none', () => {
+  it('the built files (ESM, CJS, and the ESM served to workerd) import none', () => {
     expect(existsSync(distDir), 'build the package first (pnpm turbo run build)').toBe(true);
     const files = readdirSync(distDir).filter((f) => /\.(c|m)?js$/.test(f));
-    expect(files.sort()).toEqual(['index.cjs', 'index.js']);
+    expect(files.sort()).toEqual(['index.cjs', 'index.js', 'index.workerd.js']);
     for (const file of files) {
       const code = readFileSync(join(distDir, file), 'utf8');
       expect(nodeImports(code), file).toEqual([]);
@@ -49,12 +52,12 @@ describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
     }
   });
 
-  it('a Worker calling an endpoint gets the plain-fetch transport: ky is not in its bundle', async () => {
+  it('a Worker calling an endpoint sends through ky and stays within 16 KB gzip (bench/worker-size.ts)', async () => {
     const result = await build({
       stdin: {
-        contents: `import { TikAPI } from ${JSON.stringify(join(distDir, 'index.js'))};
+        contents: `import { TikAPI } from '@tokkit/browser-safe';
           export default { fetch: async () => Response.json((await TikAPI('k').public.check({ username: 'a' })).json) };`,
-        resolveDir: distDir,
+        resolveDir: consumerDir,
       },
       bundle: true,
       write: false,
@@ -72,7 +75,28 @@ describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
       .filter(([, info]) => info.bytesInOutput > 0)
       .map(([file]) => file);
     expect(inputs.some((file) => file.includes('@tokkit/core') || file.includes('packages/core/'))).toBe(true);
-    expect(inputs.filter((file) => /node_modules\/(\.pnpm\/)?ky[@/]/.test(file))).toEqual([]);
+    expect(inputs.some((file) => /node_modules\/(\.pnpm\/)?ky[@/]/.test(file))).toBe(true);
+    const gzip = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).byteLength;
+    expect(gzip).toBeGreaterThan(8 * 1024);
+    expect(gzip).toBeLessThanOrEqual(16 * 1024);
+  });
+
+  it('the browser key guard is in what a page gets, and left out of what workerd gets', async () => {
+    const bundleFor = async (conditions: string[]) => {
+      const result = await build({
+        stdin: { contents: `export { TikAPI } from '@tokkit/browser-safe';`, resolveDir: consumerDir },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        conditions,
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0]?.text ?? '';
+    };
+    expect(await bundleFor(['browser'])).toContain('dangerouslyAllowBrowser: true');
+    expect(await bundleFor(['workerd', 'worker', 'browser'])).not.toContain('dangerouslyAllowBrowser: true');
   });
 
   it('would see a builtin', () => {

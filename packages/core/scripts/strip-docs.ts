@@ -10,6 +10,16 @@ import ts from 'typescript';
 /** The descriptor fields that only documentation reads. */
 export const DOC_FIELDS: ReadonlySet<string> = new Set(['description', 'example']);
 
+/**
+ * An endpoint's `key` is its path in `endpointTree`, which puts it back at import (src/endpoints/index.ts); the lean
+ * build leaves the literal out. Only on endpoint objects (those with a `method`): a parameter may be named `key`.
+ */
+function isEndpointKey(node: ts.PropertyAssignment): boolean {
+  if (!ts.isIdentifier(node.name) || node.name.text !== 'key' || !ts.isStringLiteral(node.initializer)) return false;
+  const owner = node.parent;
+  return owner.properties.some((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === 'method');
+}
+
 /** The descriptor modules: src/endpoints/*.ts (types.ts holds only types, so nothing there is touched). */
 const DESCRIPTOR_FILES = /[\\/]src[\\/]endpoints[\\/][^\\/]+\.ts$/;
 
@@ -25,9 +35,9 @@ function isLiteral(node: ts.Expression): boolean {
 }
 
 /**
- * The source of a descriptor module without its docs-only properties. Only `description: <literal>` and
- * `example: <literal>` go: a parameter that happened to be named `description` has an object as its value and
- * stays. The text is cut, not reprinted, so everything else is byte for byte what the Node build compiles.
+ * The source of a descriptor module without its docs-only properties and its endpoints' keys. Only
+ * `description: <literal>`, `example: <literal>` and an endpoint's `key: '<literal>'` go: a parameter that happened
+ * to be named `description` has an object as its value and stays. The text is cut, not reprinted, so everything else is byte for byte what the Node build compiles.
  */
 export function stripDocs(source: string, fileName = 'descriptors.ts'): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
@@ -35,9 +45,8 @@ export function stripDocs(source: string, fileName = 'descriptors.ts'): string {
   const visit = (node: ts.Node): void => {
     if (
       ts.isPropertyAssignment(node) &&
-      ts.isIdentifier(node.name) &&
-      DOC_FIELDS.has(node.name.text) &&
-      isLiteral(node.initializer)
+      ((ts.isIdentifier(node.name) && DOC_FIELDS.has(node.name.text) && isLiteral(node.initializer)) ||
+        isEndpointKey(node))
     ) {
       const comma = /^\s*,/.exec(source.slice(node.getEnd()));
       cuts.push([node.getFullStart(), node.getEnd() + (comma?.[0].length ?? 0)]);

@@ -112,6 +112,18 @@ export class APIConnectionError extends TikAPIError {
   override name = 'APIConnectionError';
 }
 
+/** The body grew past the client's `maxResponseBytes` (decoded): reading stopped there, and it is not retried. */
+export class ResponseTooLargeError extends APIConnectionError {
+  override name = 'ResponseTooLargeError';
+  /** The bound that was reached, in bytes. */
+  readonly maxBytes: number;
+
+  constructor(maxBytes: number) {
+    super(`The response body is larger than ${maxBytes} bytes (the client's maxResponseBytes); reading stopped there.`);
+    this.maxBytes = maxBytes;
+  }
+}
+
 /** No response within the timeout. */
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';

@@ -2,6 +2,7 @@ export { createClient, createClient as TikAPI, createClient as default } from '.
 export type { Endpoint, Namespace, TikAPIClient, UserFactory, UserNamespace } from './client/client.js';
 export {
   API_BASE_URL,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   DEMO_ACCOUNT_KEY,
@@ -24,9 +25,8 @@ export { validateParam } from './request/validate-param.js';
 export type { ParamInput } from './request/validate-param.js';
 export type { BuiltRequest, RequestTarget } from './request/build-request.js';
 export { retryPolicy } from './transport/policy.js';
-export type { Logger, RawResponse, SendOptions, Transport } from './transport/policy.js';
-export { fetchTransport } from './transport/fetch-transport.js';
-export { kyTransport } from './transport/ky-transport.js';
+export type { Logger, RawResponse } from './transport/policy.js';
+export type { Hooks } from './transport/hooks.js';
 export type * from './types/entities.js';
 export type * from './types/responses.js';
 export type { ParamsOf, ParamValue } from './types/params.js';

@@ -29,12 +29,15 @@ describe('the lean build (dist/index.lean.js, served to workerd, worker and brow
     expect(JSON.stringify(manifest.exports['.'].require)).not.toContain('lean');
   });
 
-  it('carries every descriptor exactly, without the docs-only text', async () => {
+  it('carries every descriptor exactly, without the docs-only text; keys come back from the tree', async () => {
     const leanPath = new URL('../dist/index.lean.js', import.meta.url).href;
     const lean = (await import(leanPath)) as typeof import('./index.js');
     expect(lean.allEndpoints).toHaveLength(allEndpoints.length);
     expect(lean.allEndpoints).toEqual(allEndpoints.map(withoutDocs));
-    expect(readFileSync(new URL('../dist/index.lean.js', import.meta.url), 'utf8')).not.toContain('vm.tiktok.com short link.');
+    const leanSource = readFileSync(new URL('../dist/index.lean.js', import.meta.url), 'utf8');
+    expect(leanSource).not.toContain('vm.tiktok.com short link.');
+    expect(leanSource).not.toContain("'user.posts.comments.list'");
+    expect(leanSource).not.toContain('"user.posts.comments.list"');
   });
 
   it('still validates and builds requests the same way', async () => {
@@ -50,20 +53,22 @@ describe('the lean build (dist/index.lean.js, served to workerd, worker and brow
 });
 
 describe('stripDocs', () => {
-  it('cuts literal description and example properties and nothing else (a trailing comma may stay)', () => {
+  it('cuts literal description and example properties, and endpoint keys, and nothing else (a trailing comma may stay)', () => {
     const source = [
-      "export const a = defineEndpoint({ key: 'a', description: 'Docs.', params: {",
+      "export const a = defineEndpoint({ key: 'a', method: 'GET', description: 'Docs.', params: {",
       "  q: { in: 'query', example: -1, description: `more` },",
       "  description: { in: 'body', type: 'string', example: true },",
       "  flag: { in: 'query', example: false },",
+      "  key: { in: 'query', type: 'string' },",
       '} });',
     ].join('\n');
     expect(stripDocs(source)).toBe(
       [
-        "export const a = defineEndpoint({ key: 'a', params: {",
+        "export const a = defineEndpoint({ method: 'GET', params: {",
         "  q: { in: 'query', },",
         "  description: { in: 'body', type: 'string', },",
         "  flag: { in: 'query', },",
+        "  key: { in: 'query', type: 'string' },",
         '} });',
       ].join('\n'),
     );

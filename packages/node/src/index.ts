@@ -1,4 +1,4 @@
-import { type ClientOptions, createClient, kyTransport, TikAPIError, type TikAPIClient } from '@tokkit/core';
+import { type ClientOptions, createClient, TikAPIError, type TikAPIClient } from '@tokkit/core';
 import { nodeFetch } from './node-fetch.js';
 import { saveToFile } from './save-to-file.js';
 
@@ -23,7 +23,7 @@ export function TikAPI(keyOrOptions: string | ClientOptions = {}): TikAPIClient 
       `No API key: set the ${API_KEY_ENV} environment variable, or pass one with TikAPI('your key') or TikAPI({ apiKey }).`,
     );
   }
-  return createClient(options, { saveToFile, transport: kyTransport });
+  return createClient(options, { saveToFile });
 }
 
 export default TikAPI;

@@ -2,11 +2,8 @@
 import {
   APIConnectionError,
   APITimeoutError,
-  fetchTransport,
   InternalServerError,
-  kyTransport,
   RateLimitError,
-  type Transport,
 } from '@tokkit/core';
 import { describe, expect, it } from 'vitest';
 import { createSandboxHandler } from '../src/handler-entry.js';
@@ -28,15 +25,10 @@ describe('fault syntax', () => {
   });
 });
 
-/** Real sockets against both transports: Node's default (ky) and the plain-fetch one of Workers and browsers. */
-const transports: [string, Transport][] = [
-  ['kyTransport', kyTransport],
-  ['fetchTransport', fetchTransport],
-];
-
-describe.each(transports)('faults per request, through %s', async (_name, transport) => {
+/** Real sockets, through the one transport. */
+describe('faults per request', async () => {
   const sb = await startSandbox({ sizes: { lists: 5 } });
-  const api = sdk(sb.url, {}, transport);
+  const api = sdk(sb.url, {});
   const check = { username: 'lilyachty' };
 
   it('5xx surfaces as InternalServerError', async () => {

@@ -11,7 +11,6 @@ import {
   type RequestOptions,
   type TikAPIClient,
   type TikAPIResponse,
-  type Transport,
 } from '@tokkit/core';
 import { afterAll } from 'vitest';
 import { createSandbox, type RunningSandbox, type SandboxOptions } from '../src/index.js';
@@ -28,9 +27,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   return running;
 }
 
-/** The SDK in sandbox mode (demo keys) against `url`, without retries unless asked; core's default transport unless given. */
-export function sdk(url: string, options: ClientOptions = {}, transport?: Transport): TikAPIClient {
-  return createClient({ sandbox: true, baseUrl: url, maxRetries: 0, ...options }, { transport });
+/** The SDK in sandbox mode (demo keys) against `url`, without retries unless asked. */
+export function sdk(url: string, options: ClientOptions = {}): TikAPIClient {
+  return createClient({ sandbox: true, baseUrl: url, maxRetries: 0, ...options });
 }
 
 export interface AnyEndpoint {

@@ -3,15 +3,21 @@ import { TikAPIError } from '../errors.js';
 interface TimingOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
+  maxResponseBytes?: number | undefined;
 }
 
-/** Rejects timing options that would silently misbehave (no wait at all, or retries forever). */
+/** What each option must be, so that none silently misbehaves (no wait at all, retries forever, no bound). */
+const rules: Record<keyof TimingOptions, [test: (value: number) => boolean, expected: string]> = {
+  timeout: [(value) => value > 0, 'a number of milliseconds above 0, or Infinity'],
+  maxRetries: [(value) => Number.isInteger(value) && value >= 0, 'an integer >= 0'],
+  maxResponseBytes: [(value) => Number.isSafeInteger(value) && value > 0, 'an integer above 0'],
+};
+
 export function checkTimingOptions(options: TimingOptions | undefined): void {
-  const { timeout, maxRetries } = options ?? {};
-  if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-    throw new TikAPIError(`Option timeout must be a number of milliseconds above 0, or Infinity (got ${String(timeout)}).`);
-  }
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new TikAPIError(`Option maxRetries must be an integer >= 0 (got ${String(maxRetries)}).`);
+  for (const [name, [test, expected]] of Object.entries(rules)) {
+    const value: unknown = options?.[name as keyof TimingOptions];
+    if (value !== undefined && !(typeof value === 'number' && test(value))) {
+      throw new TikAPIError(`Option ${name} must be ${expected} (got ${String(value)}).`);
+    }
   }
 }

@@ -2,11 +2,12 @@ import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError, ValidationError } from '../errors.js';
 import { type PageRun, TikAPIResponse } from '../paginate/response.js';
 import { buildRequest } from '../request/build-request.js';
-import { fetchTransport } from '../transport/fetch-transport.js';
+import { send } from '../transport/send.js';
 import { checkTimingOptions } from './check-options.js';
 import {
   API_BASE_URL,
   type ClientOptions,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   DEMO_ACCOUNT_KEY,
@@ -96,7 +97,6 @@ export async function execute<T>(
   });
   warnIfDeprecated(endpoint, scope.state);
 
-  const send = scope.state.platform?.transport ?? fetchTransport;
   const raw = await send(request, {
     fetch: options.fetch,
     timeout: requestOptions?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS,
@@ -104,6 +104,8 @@ export async function execute<T>(
     signal: requestOptions?.signal,
     secrets: [keys.apiKey ?? '', keys.accountKey ?? ''].filter(Boolean),
     logger: options.logger,
+    hooks: [options.hooks, requestOptions?.hooks],
+    maxResponseBytes: requestOptions?.maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
   });
 
   const firstRun: PageRun = run ?? { history: new Map(), depth: 0, requestedWith: pagingValue, itemsField };

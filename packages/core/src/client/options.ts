@@ -1,4 +1,5 @@
 import type { ItemsResumePoint } from '../paginate/iterate.js';
+import type { Hooks } from '../transport/hooks.js';
 import type { Logger } from '../transport/policy.js';
 
 export const API_BASE_URL = 'https://api.tikapi.io';
@@ -9,6 +10,8 @@ export const DEMO_ACCOUNT_KEY = 'DemoAccountKeyTokenSeHYGXDfd4SFD320Sc39A';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
+/** 32 MiB: far above any page the API sends, far below what would exhaust memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 export interface ClientOptions {
   apiKey?: string | undefined;
@@ -27,6 +30,10 @@ export interface ClientOptions {
   logger?: Logger | undefined;
   /** Headers added to every request (the key headers cannot be overridden here). */
   headers?: Readonly<Record<string, string>> | undefined;
+  /** ky's hooks, for tracing and headers; they run with ky's semantics but never change which keys are sent. */
+  hooks?: Hooks | undefined;
+  /** A body larger than this, once decoded, fails with `ResponseTooLargeError`. Default 32 MiB. */
+  maxResponseBytes?: number | undefined;
 }
 
 /** The official SDK's `api.set()` names, alongside tokkit's own options. */
@@ -41,6 +48,9 @@ export interface RequestOptions {
   headers?: Readonly<Record<string, string>> | undefined;
   /** Parameters the API added after this SDK was released: sent as given, without validation. */
   extraParams?: Readonly<Record<string, unknown>> | undefined;
+  /** Run after the client's hooks, for this call only. */
+  hooks?: Hooks | undefined;
+  maxResponseBytes?: number | undefined;
 }
 
 export interface PagesOptions extends RequestOptions {

@@ -1,9 +1,5 @@
-import type { Transport } from '../transport/policy.js';
-
 /** What a runtime entry (`@tokkit/node`, `@tokkit/browser-safe`) injects into the runtime-agnostic client. */
 export interface Platform {
-  /** Sends requests: `kyTransport` in Node, `fetchTransport` (the default) where bundle size counts. */
-  transport?: Transport | undefined;
   /**
    * Called whenever the client is handed a key: at creation, by `api.set()` and by `api.user({ accountKey })`.
    * Throws to refuse it (the browser guard). Never receives the key itself.

@@ -96,3 +96,13 @@ export const endpointTree = {
 } as const;
 
 export type EndpointTree = typeof endpointTree;
+
+/** Each descriptor's `key` is its path in the tree; the lean build leaves the literal out and it is put back here. */
+function restoreKeys(node: object, prefix: string): void {
+  for (const [name, child] of Object.entries(node) as [string, object][]) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    if ('method' in child) (child as { key?: string }).key ??= path;
+    else restoreKeys(child, path);
+  }
+}
+restoreKeys(endpointTree, '');

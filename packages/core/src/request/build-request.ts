@@ -24,8 +24,8 @@ export interface RequestTarget {
   trusted?: Readonly<Record<string, Scalar>> | undefined;
 }
 
-const API_KEY_HEADER = 'X-API-KEY';
-const ACCOUNT_KEY_HEADER = 'X-ACCOUNT-KEY';
+export const API_KEY_HEADER = 'X-API-KEY';
+export const ACCOUNT_KEY_HEADER = 'X-ACCOUNT-KEY';
 const reservedHeaders = new Set([API_KEY_HEADER.toLowerCase(), ACCOUNT_KEY_HEADER.toLowerCase()]);
 
 /** Validates params against the descriptor and forms the exact HTTP request. Pure. */

@@ -27,16 +27,32 @@ export function errorFromResponse(statusCode: number, json: unknown, headers: He
     statusCode,
     json,
     headers,
-    message: messageFor(statusCode, json),
+    message: messageFor(statusCode, json, headers),
     retryAfter: parseRetryAfter(headers.get('Retry-After')),
   });
 }
 
-function messageFor(statusCode: number, json: unknown): string {
+function messageFor(statusCode: number, json: unknown, headers: Headers): string {
+  if (statusCode >= 300 && statusCode < 400) return redirectMessage(statusCode, headers.get('Location'));
   const given = bodyField(json, 'message');
   const base = typeof given === 'string' && given.trim() ? given.trim() : `The API answered HTTP ${statusCode}.`;
   const code = Number(bodyField(json, 'statusCode'));
   const meaning = Number.isInteger(code) ? tiktokStatusCodes[code] : undefined;
   const withCode = meaning && !base.includes(meaning) ? `${base} (TikTok statusCode ${code}: ${meaning})` : base;
   return withCode;
+}
+
+/** The API does not redirect: a 3xx is answered as an error, never followed, so no key reaches another origin. */
+export function redirectMessage(status: number, location: string | null): string {
+  const code = status ? `HTTP ${status}, a redirect` : 'a redirect';
+  return `The API answered ${code}${redirectTarget(location)}; tokkit does not follow redirects, so no key is sent anywhere else.`;
+}
+
+function redirectTarget(location: string | null): string {
+  if (!location) return '';
+  try {
+    return ` to ${new URL(location).origin}`;
+  } catch {
+    return ' on the same origin';
+  }
 }

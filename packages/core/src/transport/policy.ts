@@ -1,6 +1,7 @@
 import type { BuiltRequest } from '../request/build-request.js';
+import type { Hooks } from './hooks.js';
 
-/** The whole retry policy, shared by every transport. POST is never retried: a retried comment is a double comment. */
+/** The whole retry policy, as `send` hands it to ky. POST is never retried: a retried comment is a double comment. */
 export const retryPolicy = {
   methods: ['get'],
   statusCodes: [408, 429, 500, 502, 503, 504],
@@ -27,6 +28,10 @@ export interface SendOptions {
   /** Values that must never appear in an error (API and account keys). */
   secrets: readonly string[];
   logger?: Logger | undefined;
+  /** The client's hooks, then the call's. */
+  hooks?: readonly (Hooks | undefined)[] | undefined;
+  /** Reading stops with `ResponseTooLargeError` past this many decoded bytes. */
+  maxResponseBytes: number;
 }
 
 export interface RawResponse {
@@ -34,13 +39,6 @@ export interface RawResponse {
   headers: Headers;
   json: unknown;
 }
-
-/**
- * Sends one request with the timeout and retry policy above, and returns the parsed JSON or throws a typed error.
- * `kyTransport` (the default of `@tokkit/node`) and `fetchTransport` (plain fetch, the default elsewhere) pass
- * one shared test suite.
- */
-export type Transport = (request: BuiltRequest, options: SendOptions) => Promise<RawResponse>;
 
 export function isRetryableMethod(method: string): boolean {
   return (retryPolicy.methods as readonly string[]).includes(method.toLowerCase());

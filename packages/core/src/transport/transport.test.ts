@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient, type TikAPIClient } from '../client/client.js';
 import type { ClientOptions, RequestOptions } from '../client/options.js';
-import { fetchTransport } from './fetch-transport.js';
-import { kyTransport } from './ky-transport.js';
-import type { Transport } from './policy.js';
 import {
   APIConnectionError,
   APIError,
@@ -88,15 +85,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Both transports are held to every test below: the policy is one, whichever library sends. */
-const transports: [string, Transport][] = [
-  ['kyTransport', kyTransport],
-  ['fetchTransport', fetchTransport],
-];
-
-describe.each(transports)('%s', (_name, transport) => {
+describe('the transport', () => {
   function client(fetch: FakeFetch, options: ClientOptions = {}): TikAPIClient {
-    return createClient({ apiKey: API_KEY, fetch, logger: recordingLogger(), ...options }, { transport });
+    return createClient({ apiKey: API_KEY, fetch, logger: recordingLogger(), ...options });
   }
 
   describe('timeout', () => {

@@ -1,0 +1,121 @@
+import ky, { HTTPError, type Options, type ShouldRetryState, TimeoutError } from 'ky';
+import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
+import { ACCOUNT_KEY_HEADER, API_KEY_HEADER, type BuiltRequest } from '../request/build-request.js';
+import { parseBody, readText, untilAborted } from './body.js';
+import { HookFailed, mergeHooks } from './hooks.js';
+import {
+  attemptTimeout,
+  backoffDelay,
+  isRetryableMethod,
+  isRetryableStatus,
+  type RawResponse,
+  retryLimit,
+  retryLogLine,
+  retryPolicy,
+  type SendOptions,
+  withJitter,
+} from './policy.js';
+import { ReadResponse, readingFetch, UnreadableBody } from './read-response.js';
+import { redactError, redactText } from './redact.js';
+import { parseRetryAfter } from './retry-after.js';
+import { bodyError, networkError, statusError, timeoutError } from './typed-errors.js';
+
+/** The retry policy as ky options; only the limit changes from call to call. */
+const retryOptions = {
+  methods: [...retryPolicy.methods],
+  statusCodes: [...retryPolicy.statusCodes],
+  afterStatusCodes: [...retryPolicy.statusCodes],
+  maxRetryAfter: retryPolicy.maxRetryAfterMs,
+  backoffLimit: retryPolicy.maxDelayMs,
+  delay: backoffDelay,
+  jitter: withJitter,
+  retryOnTimeout: true,
+  shouldRetry,
+};
+
+/**
+ * Where the policy says more than ky's defaults: a Retry-After longer than the policy's bound surfaces at once,
+ * no rate-limit header other than Retry-After is read (without one, the backoff applies), and what the SDK or a
+ * hook refused is never retried. Timeouts, network errors and unreadable bodies follow ky's default: retried.
+ */
+function shouldRetry({ error }: ShouldRetryState): boolean | undefined {
+  if (error instanceof HookFailed || error instanceof TikAPIError) return false;
+  if (!(error instanceof HTTPError)) return undefined;
+  if (!isRetryableStatus(error.response.status)) return false;
+  const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
+  if (wait === undefined) return true;
+  return wait * 1000 > retryPolicy.maxRetryAfterMs ? false : undefined;
+}
+
+/** Sends one built request through ky with the policy above; returns the parsed JSON or throws a typed error. */
+export async function send(request: BuiltRequest, options: SendOptions): Promise<RawResponse> {
+  const { signal } = options;
+  if (signal?.aborted) throw new APIUserAbortError('The request was aborted before it was sent.');
+  const userHooks = options.hooks ?? [];
+  const keepText = userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length));
+  const kyOptions: Options = {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    signal,
+    timeout: attemptTimeout(options.timeout) ?? false,
+    redirect: 'manual',
+    throwHttpErrors: true,
+    fetch: readingFetch({
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      origin: new URL(request.url).origin,
+      keyHeaders: {
+        [API_KEY_HEADER.toLowerCase()]: request.headers[API_KEY_HEADER],
+        [ACCOUNT_KEY_HEADER.toLowerCase()]: request.headers[ACCOUNT_KEY_HEADER],
+      },
+      maxResponseBytes: options.maxResponseBytes,
+      keepText,
+    }),
+    retry: { ...retryOptions, limit: retryLimit(request.method, options.maxRetries) },
+  };
+  const logDebug = options.logger?.debug?.bind(options.logger);
+  if (logDebug || userHooks.some(Boolean)) {
+    const merged = mergeHooks(...userHooks);
+    const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
+      logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
+    kyOptions.hooks = { ...merged, beforeRetry: [logRetry, ...merged.beforeRetry] };
+  }
+  try {
+    const response = await untilAborted(ky(request.url, kyOptions), signal);
+    const json = response instanceof ReadResponse ? response.parsed : await readReplacement(response, options);
+    return { statusCode: response.status, headers: response.headers, json };
+  } catch (error) {
+    throw typedError(error, request, options);
+  }
+}
+
+/** An afterResponse hook answered with a Response of its own: read it now, with the same bound. */
+async function readReplacement(response: Response, options: SendOptions): Promise<unknown> {
+  const parsed = parseBody(await readText(response, options.signal, options.maxResponseBytes));
+  if (!parsed.ok) throw new APIConnectionError('The response an afterResponse hook returned is not valid JSON.');
+  return parsed.value;
+}
+
+function retryReason(error: Error): string {
+  if (error instanceof HTTPError) return `HTTP ${error.response.status}`;
+  if (error instanceof UnreadableBody) return error.message;
+  return error.name;
+}
+
+function typedError(error: unknown, request: BuiltRequest, options: SendOptions): TikAPIError {
+  if (options.signal?.aborted) return new APIUserAbortError('The request was aborted.');
+  if (error instanceof TikAPIError) return error;
+  const retryable = isRetryableMethod(request.method);
+  if (error instanceof HTTPError) {
+    const json = error.response instanceof ReadResponse ? error.response.parsed : null;
+    return statusError(error.response.status, json, error.response.headers, options.secrets);
+  }
+  if (error instanceof TimeoutError) return timeoutError(options.timeout, request.method, retryable);
+  if (error instanceof UnreadableBody) return bodyError(error.message, request.method, retryable);
+  if (error instanceof HookFailed) {
+    const cause = error.cause instanceof Error ? redactError(error.cause, options.secrets) : undefined;
+    const reason = redactText(error.cause instanceof Error ? error.cause.message : String(error.cause), options.secrets);
+    return new TikAPIError(`tokkit: the ${error.hook} hook threw: ${reason}`, { cause });
+  }
+  return networkError(error, options.secrets);
+}
