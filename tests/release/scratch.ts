@@ -41,16 +41,17 @@ export async function scratchCopy(): Promise<string> {
  */
 function linkWorkspaceDependencies(dir: string): void {
   const byName = new Map<string, string>();
-  const manifests = new Map<string, { dependencies?: Record<string, string> }>();
+  const manifests = new Map<string, Record<string, Record<string, string> | undefined>>();
   for (const entry of readdirSync(join(dir, 'packages'))) {
     const path = join(dir, 'packages', entry, 'package.json');
     if (!existsSync(path)) continue;
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { name: string; dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as { name: string } & Record<string, Record<string, string> | undefined>;
     byName.set(manifest.name, join(dir, 'packages', entry));
     manifests.set(join(dir, 'packages', entry), manifest);
   }
   for (const [pkgDir, manifest] of manifests) {
-    for (const [dep, range] of Object.entries(manifest.dependencies ?? {})) {
+    const ranges = { ...manifest.devDependencies, ...manifest.peerDependencies, ...manifest.dependencies };
+    for (const [dep, range] of Object.entries(ranges)) {
       const target = byName.get(dep);
       if (!range.startsWith('workspace:') || !target) continue;
       const link = join(pkgDir, 'node_modules', dep);

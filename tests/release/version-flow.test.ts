@@ -73,7 +73,13 @@ async function expectLockstep({ dir, after }: Flow, summary: string, namedDir: s
   }
   expect(await wheelVersion(dir)).toBe(toPep440(after));
   // Examples and tests are private and stay out of the flow: no version change, no CHANGELOG.
-  for (const other of ['examples/node', 'tests/runtimes']) {
+  const others = ['examples', 'tests'].flatMap((parent) =>
+    readdirSync(join(dir, parent))
+      .map((entry) => join(parent, entry))
+      .filter((path) => existsSync(join(dir, path, 'package.json'))),
+  );
+  expect(others).toEqual(expect.arrayContaining(['examples/node', 'examples/worker', 'tests/runtimes', 'tests/examples']));
+  for (const other of others) {
     expect(JSON.parse(readFileSync(join(dir, other, 'package.json'), 'utf8')).version).toBe('0.0.0');
     expect(existsSync(join(dir, other, 'CHANGELOG.md'))).toBe(false);
   }
