@@ -5,31 +5,7 @@
 # unit tests, and the sandbox started as a real process).
 # Needs: python3 >= 3.10; packages/core/dist/spec.json and packages/sandbox/dist/cli.js from `pnpm turbo run build`.
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PKG="$ROOT/packages/python"
-VENV="$PKG/.venv"
-PY="${PYTHON:-python3}"
-export PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
-
-if ! "$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else 1)' 2>/dev/null; then
-  echo "error: $PY is missing or older than Python 3.10" >&2
-  exit 1
-fi
-
-# Reuse the venv only when it works and was made by the same interpreter version.
-WANT="$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
-if [ -x "$VENV/bin/python" ] && [ "$("$VENV/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)" = "$WANT" ]; then
-  echo "==> python: reusing packages/python/.venv (Python $WANT)"
-else
-  echo "==> python: creating packages/python/.venv with $("$PY" --version)"
-  rm -rf "$VENV"
-  "$PY" -m venv "$VENV"
-fi
-VPY="$VENV/bin/python"
-
-echo "==> python: pip install -e 'packages/python[dev]'"
-"$VPY" -m pip install --quiet --upgrade pip
-"$VPY" -m pip install --quiet -e "$PKG[dev]"
+source "$(dirname "${BASH_SOURCE[0]}")/python-env.sh"
 
 cd "$PKG"
 echo "==> python: generated endpoints are current"
@@ -52,7 +28,7 @@ import sys, tarfile, zipfile
 from pathlib import Path
 
 out = Path(sys.argv[1])
-wheels, sdists = list(out.glob("tokkit-*.whl")), list(out.glob("tokkit-*.tar.gz"))
+wheels, sdists = list(out.glob("tokkit_sdk-*.whl")), list(out.glob("tokkit_sdk-*.tar.gz"))
 assert len(wheels) == 1 and len(sdists) == 1, f"expected one wheel and one sdist in {out}"
 names = set(zipfile.ZipFile(wheels[0]).namelist())
 for needed in ("tokkit/__init__.py", "tokkit/_endpoints.py", "tokkit/_catalogue.py", "tokkit/py.typed"):

@@ -8,6 +8,8 @@ pnpm turbo run build --output-logs=errors-only
 echo "==> typecheck"
 pnpm turbo run typecheck --output-logs=errors-only
 pnpm exec tsc -p conformance
+pnpm exec tsc -p scripts
+pnpm exec tsc -p tests/release
 echo "==> vitest"
 results="$(mktemp -d)/vitest.json"
 status=0
@@ -19,10 +21,12 @@ node -e '
 ' "$results"
 [ "$status" -eq 0 ] || exit "$status"
 
-echo "==> packages (publint, attw)"
-bash "$ROOT/scripts/check-packages.sh"
 echo "==> runtimes (workerd, Deno, Chromium, packed ESM/CJS consumers)"
 bash "$ROOT/scripts/test-runtimes.sh"
 
 echo "==> python"
 bash "$ROOT/scripts/test-python.sh"
+echo "==> release (dry run: npm tarballs with publint + attw, wheel + sdist with twine; versioning flow)"
+bash "$ROOT/scripts/test-release.sh"
+echo "==> examples (node, python, deno, worker, browser against one sandbox)"
+bash "$ROOT/scripts/test-examples.sh"

@@ -1,10 +1,11 @@
 // The tokkit demo: starts the offline sandbox on a free port and uses the SDK against it.
-// Run it with `bash scripts/demo.sh` (installs, builds, then runs this file with tsx).
+// Run it with `bash scripts/demo.sh` (installs, builds, then runs this file with tsx); see README.md.
 import TikAPI, { type Comment, type Item, PermissionDeniedError } from '@tokkit/node';
 import { createSandbox } from '@tokkit/sandbox';
 
-const sandbox = await createSandbox().listen(0);
-const api = TikAPI({ sandbox: true, baseUrl: sandbox.url });
+// With TIKAPI_BASE_URL set, the client goes there (a sandbox already running); otherwise one is started here.
+const sandbox = process.env.TIKAPI_BASE_URL ? undefined : await createSandbox().listen(0);
+const api = TikAPI({ sandbox: true, baseUrl: sandbox?.url });
 const started = Date.now();
 
 function progress(count: number, done = false): void {
@@ -13,7 +14,7 @@ function progress(count: number, done = false): void {
 }
 
 try {
-  console.log(`sandbox listening on ${sandbox.url}\n`);
+  console.log(sandbox ? `sandbox listening on ${sandbox.url}\n` : `sandbox at ${process.env.TIKAPI_BASE_URL} (TIKAPI_BASE_URL)\n`);
 
   // 1. A profile
   const profile = await api.public.check({ username: 'lilyachty' });
@@ -60,5 +61,5 @@ try {
       `1 handled error, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 } finally {
-  await sandbox.close();
+  await sandbox?.close();
 }

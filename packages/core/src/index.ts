@@ -10,6 +10,8 @@ export {
   SANDBOX_BASE_URL,
 } from './client/options.js';
 export type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './client/options.js';
+export { baseUrlFromEnv, PROVIDER_ENV } from './client/environment.js';
+export type { Provider } from './client/environment.js';
 export { endpointTree } from './endpoints/index.js';
 export type { EndpointTree } from './endpoints/index.js';
 export { allEndpoints, endpointByKey } from './endpoints/list.js';

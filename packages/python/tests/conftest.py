@@ -74,3 +74,9 @@ def sandbox_url() -> Iterator[str]:
             process.stderr.close()
         if process.stdout is not None:
             process.stdout.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_base_url_from_the_shell(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A TIKAPI_BASE_URL exported in the shell must not redirect the tests; the tests that read it set it."""
+    monkeypatch.delenv("TIKAPI_BASE_URL", raising=False)

@@ -1,7 +1,7 @@
 """tokkit: the TikAPI SDK for Python.
 
 from tokkit import TikAPI
-api = TikAPI()                                   # reads TIKAPI_KEY
+api = TikAPI()                                   # reads TIKAPI_KEY (and TIKAPI_BASE_URL when set)
 r = api.public.check(username="lilyachty")
 for post in api.public.posts.items(secUid=r.json()["userInfo"]["user"]["secUid"], max_items=100): ...
 """
@@ -15,6 +15,7 @@ from ._catalogue import (
     SANDBOX_BASE_URL,
     TIKTOK_STATUS_CODES,
 )
+from ._environment import PROVIDER_ENV, ProviderEnv, base_url_from_env
 from ._errors import (
     AccountSessionExpiredError,
     APIConnectionError,
@@ -48,6 +49,7 @@ __all__ = [
     "DEMO_ACCOUNT_KEY",
     "DEMO_API_KEY",
     "ENDPOINTS",
+    "PROVIDER_ENV",
     "RETRY_POLICY",
     "SANDBOX_BASE_URL",
     "TIKTOK_STATUS_CODES",
@@ -69,6 +71,7 @@ __all__ = [
     "PagingSpec",
     "ParamSpec",
     "PermissionDeniedError",
+    "ProviderEnv",
     "RateLimitError",
     "RequestOptions",
     "ResponseException",
@@ -82,4 +85,5 @@ __all__ = [
     "ValidationError",
     "ValidationException",
     "__version__",
+    "base_url_from_env",
 ]

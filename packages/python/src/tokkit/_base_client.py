@@ -9,13 +9,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
+from ._environment import PROVIDER_ENV, base_url_from_env
 from ._errors import TikAPIError, ValidationError
 from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, check_max_retries, check_timeout
 from ._paging import PageRun
 from ._request import BuiltRequest, RequestTarget, build_request
 from ._types import EndpointSpec, Scalar
 
-ENV_API_KEY = "TIKAPI_KEY"
+ENV_API_KEY = PROVIDER_ENV["tikapi"].api_key
 
 
 @dataclass
@@ -87,7 +88,7 @@ class BaseClient:
             api_key=api_key,
             account_key=account_key,
             sandbox=bool(sandbox),
-            base_url=base_url,
+            base_url=base_url if base_url is not None else base_url_from_env("tikapi"),
             timeout=timeout,
             max_retries=max_retries,
             headers=dict(headers or {}),
