@@ -133,6 +133,10 @@ def check_spec(spec: dict[str, Any]) -> None:
                     f"{endpoint['key']}: parameter {name!r} collides with an SDK option of the same name; "
                     "rename the option (options must never collide with API parameter names)"
                 )
+        names = {param["name"] for param in endpoint["params"]}
+        for group in endpoint.get("oneOf", []):
+            if len(group) < 2 or any(name not in names for name in group):
+                raise fail(f"{endpoint['key']}: one-of group {group!r} must name two or more declared parameters")
         paging = endpoint.get("paging")
         if paging and not paging.get("items"):
             raise fail(f"{endpoint['key']}: paging without items fields")
@@ -187,6 +191,9 @@ def endpoint_literal(endpoint: dict[str, Any]) -> str:
         if paging.get("inferred"):
             paging_args.append("inferred=True")
         args.append(f"paging=PagingSpec({', '.join(paging_args)})")
+    if endpoint.get("oneOf"):
+        groups = "".join(f"{py(group)}, " for group in endpoint["oneOf"])
+        args.append(f"one_of=({groups})")
     if endpoint.get("scopes"):
         args.append(f"scopes={py(endpoint['scopes'])}")
     if endpoint.get("deprecated"):
@@ -307,7 +314,11 @@ def endpoint_doc(endpoint: dict[str, Any], extra: list[str], returns: str) -> li
         where += f"; paged by ``{paging['param']}`` ({style}), items in ``{' or '.join(paging['items'])}``"
     if endpoint.get("deprecated"):
         where += ". Deprecated by the API: it may stop working"
-    lines += [where + ".", "", "Args:"]
+    lines += [where + "."]
+    for group in endpoint.get("oneOf", []):
+        names = " or ".join(f"``{name}``" for name in group)
+        lines += ["", f"Give at least one of {names}: a call with none of them raises ValidationError."]
+    lines += ["", "Args:"]
     lines += [f"    {param_doc(p)}" for p in endpoint["params"]]
     lines += [f"    {line}" for line in extra]
     lines += [f"    {line}" for line in OPTIONS_DOC]

@@ -44,6 +44,7 @@ export interface RequestOptions {
 }
 
 export interface PagesOptions extends RequestOptions {
+  /** Pages fetched at most. Default 1000 (DEFAULT_MAX_PAGES); raise it for longer lists. */
   maxPages?: number | undefined;
   /** Read items from this field instead of the endpoint's declared one. */
   itemsField?: string | undefined;
@@ -51,6 +52,8 @@ export interface PagesOptions extends RequestOptions {
 
 export interface ItemsOptions extends RequestOptions {
   maxItems?: number | undefined;
+  /** Pages fetched at most. Default 1000 (DEFAULT_MAX_PAGES); the run then stops with 'max-pages', resumable. */
+  maxPages?: number | undefined;
   itemsField?: string | undefined;
   /** An earlier stream's `resumePoint`: continues right after its last item. */
   resume?: ItemsResumePoint | undefined;

@@ -1915,6 +1915,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -1953,6 +1955,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
         """Videos under a hashtag, by hashtag ID or name.
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
+
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -1999,6 +2003,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
         """Videos under a hashtag, by hashtag ID or name.
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
+
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -5376,6 +5382,8 @@ class PublicNamespace(SyncNamespace):
 
         ``GET /public/check`` (``public.check``).
 
+        Give at least one of ``username`` or ``user_id``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -5714,6 +5722,8 @@ class PublicNamespace(SyncNamespace):
         """Profile of a public account, by username, user ID or secUid (third-generation lookup).
 
         ``GET /public/check/v3`` (``public.checkV3``).
+
+        Give at least one of ``username`` or ``user_id`` or ``secUid``: a call with none of them raises ValidationError.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -7878,6 +7888,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -7916,6 +7928,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
         """Videos under a hashtag, by hashtag ID or name.
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
+
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -7962,6 +7976,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
         """Videos under a hashtag, by hashtag ID or name.
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
+
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
@@ -11339,6 +11355,8 @@ class AsyncPublicNamespace(AsyncNamespace):
 
         ``GET /public/check`` (``public.check``).
 
+        Give at least one of ``username`` or ``user_id``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -11677,6 +11695,8 @@ class AsyncPublicNamespace(AsyncNamespace):
         """Profile of a public account, by username, user ID or secUid (third-generation lookup).
 
         ``GET /public/check/v3`` (``public.checkV3``).
+
+        Give at least one of ``username`` or ``user_id`` or ``secUid``: a call with none of them raises ValidationError.
 
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
