@@ -37,7 +37,7 @@ HEADER = (
 # one of them (user.messages has a `limit` parameter: that is why the bounds are max_items / max_pages).
 CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_params")
 PAGES_OPTIONS = ("max_pages", "items_field")
-ITEMS_OPTIONS = ("max_items", "items_field", "resume")
+ITEMS_OPTIONS = ("max_items", "max_pages", "items_field", "resume")
 RESERVED_NAMES = frozenset({*CALL_OPTIONS, *PAGES_OPTIONS, *ITEMS_OPTIONS, "self", "params"})
 # Attributes of the namespace and client classes that an endpoint or namespace name must not shadow.
 RESERVED_MEMBERS = frozenset(
@@ -376,7 +376,8 @@ def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
     extra = "\n        max_pages: int | None = None,\n        items_field: str | None = None,"
     out += f"    def pages(\n{signature(endpoint, extra)}    ) -> {iterator}[{response}]:\n"
     pages_doc = [
-        "max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.",
+        "max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``",
+        "    resumes the run.",
         f"items_field: read items from this field instead of ``{paging['items'][0]}``.",
     ]
     loop = "async for page in" if is_async else "for page in"
@@ -388,12 +389,15 @@ def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
     # items
     stream = "AsyncItemStream" if is_async else "ItemStream"
     extra = (
-        "\n        max_items: int | None = None,\n        items_field: str | None = None,"
+        "\n        max_items: int | None = None,\n        max_pages: int | None = None,"
+        "\n        items_field: str | None = None,"
         "\n        resume: ResumePoint | Mapping[str, Any] | None = None,"
     )
     out += f"    def items(\n{signature(endpoint, extra)}    ) -> {stream}[Any]:\n"
     items_doc = [
         "max_items: stop after this many items (a positive integer), without fetching a page more.",
+        "max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is",
+        "    ``'max-pages'`` and ``.resume_point`` goes on from the next page.",
         f"items_field: read items from this field instead of ``{paging['items'][0]}``.",
         "resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.",
     ]
@@ -404,7 +408,7 @@ def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
     )
     out += (
         f"        return self._scope.items({spec_ref}, params, {OPTION_ARGS}, "
-        "max_items=max_items, items_field=items_field, resume=resume)\n"
+        "max_items=max_items, items_field=items_field, resume=resume, max_pages=max_pages)\n"
     )
     return out
 

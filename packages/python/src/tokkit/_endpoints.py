@@ -1030,7 +1030,8 @@ class PublicPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1057,6 +1058,7 @@ class PublicPostsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1077,6 +1079,8 @@ class PublicPostsEndpoint(SyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1099,6 +1103,7 @@ class PublicPostsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1164,7 +1169,8 @@ class PublicLikesEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1191,6 +1197,7 @@ class PublicLikesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1210,6 +1217,8 @@ class PublicLikesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1232,6 +1241,7 @@ class PublicLikesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1297,7 +1307,8 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1324,6 +1335,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1343,6 +1355,8 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1365,6 +1379,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1430,7 +1445,8 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1457,6 +1473,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1476,6 +1493,8 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1498,6 +1517,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1563,7 +1583,8 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1590,6 +1611,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1609,6 +1631,8 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1631,6 +1655,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1696,7 +1721,8 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1723,6 +1749,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1742,6 +1769,8 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1764,6 +1793,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1827,7 +1857,8 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1854,6 +1885,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1872,6 +1904,8 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -1894,6 +1928,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1965,7 +2000,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
             name: Hashtag name, without the #. (optional; string)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -1992,6 +2028,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2014,6 +2051,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2036,6 +2075,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2101,7 +2141,8 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2128,6 +2169,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2147,6 +2189,8 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2169,6 +2213,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2236,7 +2281,8 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2263,6 +2309,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2283,6 +2330,8 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2305,6 +2354,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2370,7 +2420,8 @@ class PublicMusicEndpoint(SyncEndpoint):
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2397,6 +2448,7 @@ class PublicMusicEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2416,6 +2468,8 @@ class PublicMusicEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2438,6 +2492,7 @@ class PublicMusicEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2503,7 +2558,8 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2530,6 +2586,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2549,6 +2606,8 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2571,6 +2630,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2636,7 +2696,8 @@ class PublicSearchEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2663,6 +2724,7 @@ class PublicSearchEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2682,6 +2744,8 @@ class PublicSearchEndpoint(SyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2704,6 +2768,7 @@ class PublicSearchEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2769,7 +2834,8 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             keyword: Keyword to look up. (required; string; e.g. "lilyachty")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2796,6 +2862,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2815,6 +2882,8 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2837,6 +2906,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2900,7 +2970,8 @@ class UserNotificationsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``notice_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -2927,6 +2998,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2945,6 +3017,8 @@ class UserNotificationsEndpoint(SyncEndpoint):
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``notice_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -2967,6 +3041,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3026,7 +3101,8 @@ class UserFollowingV1Endpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3053,6 +3129,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3069,6 +3146,8 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3091,6 +3170,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3152,7 +3232,8 @@ class UserFollowingEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3179,6 +3260,7 @@ class UserFollowingEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3196,6 +3278,8 @@ class UserFollowingEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3218,6 +3302,7 @@ class UserFollowingEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3279,7 +3364,8 @@ class UserFollowersEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3306,6 +3392,7 @@ class UserFollowersEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3323,6 +3410,8 @@ class UserFollowersEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3345,6 +3434,7 @@ class UserFollowersEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3408,7 +3498,8 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3435,6 +3526,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3453,6 +3545,8 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3475,6 +3569,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3536,7 +3631,8 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3563,6 +3659,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3580,6 +3677,8 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3602,6 +3701,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3661,7 +3761,8 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3688,6 +3789,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3704,6 +3806,8 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3726,6 +3830,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3785,7 +3890,8 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3812,6 +3918,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3828,6 +3935,8 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3850,6 +3959,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3911,7 +4021,8 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -3938,6 +4049,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3955,6 +4067,8 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -3977,6 +4091,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4038,7 +4153,8 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4065,6 +4181,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4082,6 +4199,8 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4104,6 +4223,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4165,7 +4285,8 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4192,6 +4313,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4209,6 +4331,8 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4231,6 +4355,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4292,7 +4417,8 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4319,6 +4445,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4336,6 +4463,8 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4358,6 +4487,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4421,7 +4551,8 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4448,6 +4579,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4466,6 +4598,8 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4488,6 +4622,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4545,7 +4680,8 @@ class UserConversationsEndpoint(SyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4572,6 +4708,7 @@ class UserConversationsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4587,6 +4724,8 @@ class UserConversationsEndpoint(SyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4609,6 +4748,7 @@ class UserConversationsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4672,7 +4812,8 @@ class UserMessagesEndpoint(SyncEndpoint):
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messages``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4699,6 +4840,7 @@ class UserMessagesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4717,6 +4859,8 @@ class UserMessagesEndpoint(SyncEndpoint):
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messages``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4739,6 +4883,7 @@ class UserMessagesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4798,7 +4943,8 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4825,6 +4971,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4840,6 +4987,8 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4862,6 +5011,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4921,7 +5071,8 @@ class UserLiveChatEndpoint(SyncEndpoint):
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messagesList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -4948,6 +5099,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4964,6 +5116,8 @@ class UserLiveChatEndpoint(SyncEndpoint):
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messagesList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -4986,6 +5140,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5045,7 +5200,8 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
         Args:
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``transactions``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -5072,6 +5228,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -5088,6 +5245,8 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``transactions``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -5110,6 +5269,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5169,7 +5329,8 @@ class UserLiveSearchEndpoint(SyncEndpoint):
         Args:
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -5196,6 +5357,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -5212,6 +5374,8 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -5234,6 +5398,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5295,7 +5460,8 @@ class UserLiveListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -5322,6 +5488,7 @@ class UserLiveListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -5339,6 +5506,8 @@ class UserLiveListEndpoint(SyncEndpoint):
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -5361,6 +5530,7 @@ class UserLiveListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7003,7 +7173,8 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7030,6 +7201,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7050,6 +7222,8 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7072,6 +7246,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7137,7 +7312,8 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7164,6 +7340,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7183,6 +7360,8 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7205,6 +7384,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7270,7 +7450,8 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7297,6 +7478,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7316,6 +7498,8 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7338,6 +7522,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7403,7 +7588,8 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7430,6 +7616,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7449,6 +7636,8 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7471,6 +7660,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7536,7 +7726,8 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7563,6 +7754,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7582,6 +7774,8 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7604,6 +7798,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7669,7 +7864,8 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7696,6 +7892,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7715,6 +7912,8 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7737,6 +7936,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7800,7 +8000,8 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7827,6 +8028,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7845,6 +8047,8 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -7867,6 +8071,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7938,7 +8143,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             name: Hashtag name, without the #. (optional; string)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -7965,6 +8171,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7987,6 +8194,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8009,6 +8218,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8074,7 +8284,8 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8101,6 +8312,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8120,6 +8332,8 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8142,6 +8356,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8209,7 +8424,8 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8236,6 +8452,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8256,6 +8473,8 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8278,6 +8497,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8343,7 +8563,8 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8370,6 +8591,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8389,6 +8611,8 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8411,6 +8635,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8476,7 +8701,8 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8503,6 +8729,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8522,6 +8749,8 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8544,6 +8773,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8609,7 +8839,8 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8636,6 +8867,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8655,6 +8887,8 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8677,6 +8911,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8742,7 +8977,8 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             keyword: Keyword to look up. (required; string; e.g. "lilyachty")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8769,6 +9005,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8788,6 +9025,8 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8810,6 +9049,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8873,7 +9113,8 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``notice_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -8900,6 +9141,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8918,6 +9160,8 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``notice_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -8940,6 +9184,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8999,7 +9244,8 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9026,6 +9272,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9042,6 +9289,8 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9064,6 +9313,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9125,7 +9375,8 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9152,6 +9403,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9169,6 +9421,8 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9191,6 +9445,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9252,7 +9507,8 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9279,6 +9535,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9296,6 +9553,8 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9318,6 +9577,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9381,7 +9641,8 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9408,6 +9669,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9426,6 +9688,8 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9448,6 +9712,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9509,7 +9774,8 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9536,6 +9802,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9553,6 +9820,8 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9575,6 +9844,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9634,7 +9904,8 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9661,6 +9932,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9677,6 +9949,8 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9699,6 +9973,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9758,7 +10033,8 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9785,6 +10061,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9801,6 +10078,8 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9823,6 +10102,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9884,7 +10164,8 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -9911,6 +10192,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9928,6 +10210,8 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -9950,6 +10234,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10011,7 +10296,8 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10038,6 +10324,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10055,6 +10342,8 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10077,6 +10366,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10138,7 +10428,8 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10165,6 +10456,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10182,6 +10474,8 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10204,6 +10498,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10265,7 +10560,8 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10292,6 +10588,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10309,6 +10606,8 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10331,6 +10630,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10394,7 +10694,8 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10421,6 +10722,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10439,6 +10741,8 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10461,6 +10765,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10518,7 +10823,8 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10545,6 +10851,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10560,6 +10867,8 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10582,6 +10891,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10645,7 +10955,8 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messages``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10672,6 +10983,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10690,6 +11002,8 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messages``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10712,6 +11026,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10771,7 +11086,8 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10798,6 +11114,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10813,6 +11130,8 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10835,6 +11154,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10894,7 +11214,8 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messagesList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -10921,6 +11242,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10937,6 +11259,8 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messagesList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -10959,6 +11283,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -11018,7 +11343,8 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
         Args:
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``transactions``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -11045,6 +11371,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -11061,6 +11388,8 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``transactions``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -11083,6 +11412,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -11142,7 +11472,8 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
         Args:
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -11169,6 +11500,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -11185,6 +11517,8 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -11207,6 +11541,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -11268,7 +11603,8 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
@@ -11295,6 +11631,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -11312,6 +11649,8 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
@@ -11334,6 +11673,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
