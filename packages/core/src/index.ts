@@ -21,6 +21,7 @@ export { DEFAULT_MAX_PAGES, ItemStream } from './paginate/iterate.js';
 export { MAX_PAGES_WITHOUT_ITEMS } from './paginate/read-page.js';
 export type { ItemsResumePoint } from './paginate/iterate.js';
 export { buildRequest } from './request/build-request.js';
+export { oneOfError, unmetOneOf } from './request/one-of.js';
 export { validateParam } from './request/validate-param.js';
 export type { ParamInput } from './request/validate-param.js';
 export type { BuiltRequest, RequestTarget } from './request/build-request.js';

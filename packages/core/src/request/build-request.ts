@@ -1,6 +1,7 @@
 import type { EndpointDescriptor, HttpMethod, Scalar } from '../endpoints/types.js';
 import { ValidationError } from '../errors.js';
 import { extraParamValue } from './extra-param.js';
+import { oneOfError, unmetOneOf } from './one-of.js';
 import { callerHeaders } from './request-headers.js';
 import { suggestName } from './suggest.js';
 import { validateParam } from './validate-param.js';
@@ -108,16 +109,8 @@ function checkOneOf(
   const present = (name: string) =>
     (Object.hasOwn(given, name) && given[name] !== undefined && given[name] !== null) ||
     (trusted !== undefined && Object.hasOwn(trusted, name));
-  for (const group of endpoint.oneOf ?? []) {
-    if (group.some(present)) continue;
-    const [first = '', ...others] = group;
-    throw new ValidationError(
-      endpoint.key,
-      first,
-      `a value for one of ${group.join(', ')}`,
-      `${others.map((name) => `or "${name}"`).join(' ')} is required (give at least one)`,
-    );
-  }
+  const unmet = unmetOneOf(endpoint, present);
+  if (unmet) throw oneOfError(endpoint, unmet);
 }
 
 function describeRequired(location: string): string {
