@@ -54,7 +54,7 @@ OPTIONS_DOC = [
     "timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).",
     "max_retries: retries of this call when it is a GET (default: the client's).",
     "extra_headers: headers added to this request (the key headers cannot be set here).",
-    "extra_params: parameters this SDK does not know yet, sent as given without validation.",
+    "extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).",
 ]
 
 

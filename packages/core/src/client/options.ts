@@ -25,7 +25,7 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   logger?: Logger | undefined;
-  /** Headers added to every request (the key headers cannot be overridden here). */
+  /** Headers added to every request; key and framing headers, and values with CR, LF or NUL, are refused. */
   headers?: Readonly<Record<string, string>> | undefined;
 }
 
@@ -39,7 +39,7 @@ export interface RequestOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
-  /** Parameters the API added after this SDK was released: sent as given, without validation. */
+  /** Parameters the API added after this SDK was released: sent without descriptor checks (finite scalars only). */
   extraParams?: Readonly<Record<string, unknown>> | undefined;
 }
 

@@ -21,7 +21,7 @@ export interface RequestTarget {
   apiKey?: string | undefined;
   accountKey?: string | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
-  /** Parameters the catalogue does not know yet, sent as given (query for GET, body for POST). */
+  /** Parameters the catalogue does not know yet (query for GET, body for POST): not checked against a descriptor, but scalars only. */
   extraParams?: Readonly<Record<string, unknown>> | undefined;
   /** Paging values the server handed out: sent back as-is, never re-validated. */
   trusted?: Readonly<Record<string, Scalar>> | undefined;

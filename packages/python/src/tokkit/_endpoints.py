@@ -994,7 +994,7 @@ class PublicPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1036,7 +1036,7 @@ class PublicPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1086,7 +1086,7 @@ class PublicPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1134,7 +1134,7 @@ class PublicLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1175,7 +1175,7 @@ class PublicLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1224,7 +1224,7 @@ class PublicLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1272,7 +1272,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1313,7 +1313,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1362,7 +1362,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1410,7 +1410,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1451,7 +1451,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1500,7 +1500,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1548,7 +1548,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1589,7 +1589,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1638,7 +1638,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1686,7 +1686,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1727,7 +1727,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1776,7 +1776,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1823,7 +1823,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1863,7 +1863,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1911,7 +1911,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1962,7 +1962,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2006,7 +2006,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2058,7 +2058,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2106,7 +2106,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2147,7 +2147,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2196,7 +2196,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2245,7 +2245,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2287,7 +2287,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2337,7 +2337,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2385,7 +2385,7 @@ class PublicMusicEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2426,7 +2426,7 @@ class PublicMusicEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2475,7 +2475,7 @@ class PublicMusicEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2523,7 +2523,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2564,7 +2564,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2613,7 +2613,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2661,7 +2661,7 @@ class PublicSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2702,7 +2702,7 @@ class PublicSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2751,7 +2751,7 @@ class PublicSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2799,7 +2799,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2840,7 +2840,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2889,7 +2889,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2936,7 +2936,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2976,7 +2976,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3024,7 +3024,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3069,7 +3069,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3107,7 +3107,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3153,7 +3153,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3199,7 +3199,7 @@ class UserFollowingEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3238,7 +3238,7 @@ class UserFollowingEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3285,7 +3285,7 @@ class UserFollowingEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3331,7 +3331,7 @@ class UserFollowersEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3370,7 +3370,7 @@ class UserFollowersEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3417,7 +3417,7 @@ class UserFollowersEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3464,7 +3464,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3504,7 +3504,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3552,7 +3552,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3598,7 +3598,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3637,7 +3637,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3684,7 +3684,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3729,7 +3729,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3767,7 +3767,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3813,7 +3813,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3858,7 +3858,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3896,7 +3896,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3942,7 +3942,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3988,7 +3988,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4027,7 +4027,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4074,7 +4074,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4120,7 +4120,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4159,7 +4159,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4206,7 +4206,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4252,7 +4252,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4291,7 +4291,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4338,7 +4338,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4384,7 +4384,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4423,7 +4423,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4470,7 +4470,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4517,7 +4517,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4557,7 +4557,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4605,7 +4605,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4649,7 +4649,7 @@ class UserConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4686,7 +4686,7 @@ class UserConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4731,7 +4731,7 @@ class UserConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4778,7 +4778,7 @@ class UserMessagesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4818,7 +4818,7 @@ class UserMessagesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4866,7 +4866,7 @@ class UserMessagesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4910,7 +4910,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4949,7 +4949,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4994,7 +4994,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5039,7 +5039,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5077,7 +5077,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5123,7 +5123,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5168,7 +5168,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5206,7 +5206,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5252,7 +5252,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5297,7 +5297,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5335,7 +5335,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5381,7 +5381,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5427,7 +5427,7 @@ class UserLiveListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5466,7 +5466,7 @@ class UserLiveListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5513,7 +5513,7 @@ class UserLiveListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5562,7 +5562,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5616,7 +5616,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5650,7 +5650,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5684,7 +5684,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5719,7 +5719,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5753,7 +5753,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5822,7 +5822,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5861,7 +5861,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5904,7 +5904,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5960,7 +5960,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5993,7 +5993,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6026,7 +6026,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6058,7 +6058,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6111,7 +6111,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6158,7 +6158,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6195,7 +6195,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6227,7 +6227,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6259,7 +6259,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6308,7 +6308,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6343,7 +6343,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6378,7 +6378,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6414,7 +6414,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6453,7 +6453,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6488,7 +6488,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6519,7 +6519,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6551,7 +6551,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6583,7 +6583,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6615,7 +6615,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6653,7 +6653,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6684,7 +6684,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6726,7 +6726,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6763,7 +6763,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6801,7 +6801,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6834,7 +6834,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6873,7 +6873,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6904,7 +6904,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6954,7 +6954,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6989,7 +6989,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -7039,7 +7039,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -7096,7 +7096,7 @@ class RootNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -7137,7 +7137,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7179,7 +7179,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7229,7 +7229,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7277,7 +7277,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7318,7 +7318,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7367,7 +7367,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7415,7 +7415,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7456,7 +7456,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7505,7 +7505,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7553,7 +7553,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7594,7 +7594,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7643,7 +7643,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7691,7 +7691,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7732,7 +7732,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7781,7 +7781,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7829,7 +7829,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7870,7 +7870,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7919,7 +7919,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7966,7 +7966,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8006,7 +8006,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8054,7 +8054,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8105,7 +8105,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8149,7 +8149,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8201,7 +8201,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8249,7 +8249,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8290,7 +8290,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8339,7 +8339,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8388,7 +8388,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8430,7 +8430,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8480,7 +8480,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8528,7 +8528,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8569,7 +8569,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8618,7 +8618,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8666,7 +8666,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8707,7 +8707,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8756,7 +8756,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8804,7 +8804,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8845,7 +8845,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8894,7 +8894,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8942,7 +8942,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8983,7 +8983,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9032,7 +9032,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9079,7 +9079,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9119,7 +9119,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9167,7 +9167,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9212,7 +9212,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9250,7 +9250,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9296,7 +9296,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9342,7 +9342,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9381,7 +9381,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9428,7 +9428,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9474,7 +9474,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9513,7 +9513,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9560,7 +9560,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9607,7 +9607,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9647,7 +9647,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9695,7 +9695,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9741,7 +9741,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9780,7 +9780,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9827,7 +9827,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9872,7 +9872,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9910,7 +9910,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9956,7 +9956,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10001,7 +10001,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10039,7 +10039,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10085,7 +10085,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10131,7 +10131,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10170,7 +10170,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10217,7 +10217,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10263,7 +10263,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10302,7 +10302,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10349,7 +10349,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10395,7 +10395,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10434,7 +10434,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10481,7 +10481,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10527,7 +10527,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10566,7 +10566,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10613,7 +10613,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10660,7 +10660,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10700,7 +10700,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10748,7 +10748,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10792,7 +10792,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10829,7 +10829,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10874,7 +10874,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10921,7 +10921,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10961,7 +10961,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11009,7 +11009,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11053,7 +11053,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11092,7 +11092,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11137,7 +11137,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11182,7 +11182,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11220,7 +11220,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11266,7 +11266,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11311,7 +11311,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11349,7 +11349,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11395,7 +11395,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11440,7 +11440,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11478,7 +11478,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11524,7 +11524,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11570,7 +11570,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11609,7 +11609,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11656,7 +11656,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11705,7 +11705,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11759,7 +11759,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11793,7 +11793,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11827,7 +11827,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11862,7 +11862,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11896,7 +11896,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11965,7 +11965,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12004,7 +12004,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12047,7 +12047,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12103,7 +12103,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12136,7 +12136,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12169,7 +12169,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12201,7 +12201,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12254,7 +12254,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12301,7 +12301,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12338,7 +12338,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12370,7 +12370,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12402,7 +12402,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12451,7 +12451,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12486,7 +12486,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12521,7 +12521,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12557,7 +12557,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12596,7 +12596,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12631,7 +12631,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12662,7 +12662,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12694,7 +12694,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12726,7 +12726,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12758,7 +12758,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12796,7 +12796,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12827,7 +12827,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12869,7 +12869,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12906,7 +12906,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12944,7 +12944,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12977,7 +12977,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -13016,7 +13016,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -13047,7 +13047,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -13097,7 +13097,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -13132,7 +13132,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -13182,7 +13182,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -13239,7 +13239,7 @@ class AsyncRootNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
