@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endpointAt } from './endpoint-at.js';
-import { allEndpoints, createClient, endpointByKey, type TikAPIResponse } from '../packages/core/src/index.js';
+import { allEndpoints, createClient, endpointByKey, type ItemStream, type TikAPIResponse } from '../packages/core/src/index.js';
 
 type Scalar = string | number | boolean;
 interface Case {
@@ -13,10 +13,20 @@ interface Case {
   response: unknown;
   expect: { next?: Record<string, string>; stop?: string; items?: number };
 }
+interface Run {
+  name: string;
+  endpoint: string;
+  params: Record<string, Scalar>;
+  call: 'pages' | 'items';
+  options: { maxItems?: number; maxPages?: number };
+  responses: unknown[];
+  expect: { requests: number; pages?: number; items?: unknown[]; stop: string | null; resume?: { cursor: Scalar; skip: number } };
+}
 interface Vectors {
   $comment: string;
   client: { apiKey: string; accountKey: string };
   cases: Case[];
+  runs: Run[];
 }
 
 const vectors = JSON.parse(readFileSync(new URL('./paging.json', import.meta.url), 'utf8')) as Vectors;
@@ -29,6 +39,7 @@ interface Seen {
 
 type Call = ((params: unknown) => Promise<TikAPIResponse<unknown>>) & {
   pages(params: unknown, options: unknown): AsyncGenerator<TikAPIResponse<unknown>, void, undefined>;
+  items(params: unknown, options: unknown): ItemStream<unknown>;
 };
 
 /** A client whose transport answers `first` to the first request and an empty body after that. */
@@ -100,5 +111,49 @@ describe('paging vectors', () => {
     expect(second.query).toEqual(vector.expect.next);
     expect(second.path).toBe(first.path);
     expect(second.body).toBe('');
+  });
+});
+
+/** A client whose transport answers the n-th request with `responses[n]`, and 500 after the last. */
+function servingRun(responses: readonly unknown[]) {
+  let sent = 0;
+  const fetch = async () => {
+    sent += 1;
+    const body = responses[sent - 1];
+    return body === undefined ? Response.json({ message: 'the run went on past its vector' }, { status: 500 }) : Response.json(body);
+  };
+  const api = createClient({ ...vectors.client, fetch, maxRetries: 0 });
+  return { requests: () => sent, endpoint: (key: string): Call => endpointAt<Call>(api, key) };
+}
+
+/** How a vector names an item: its id, its user's id or its cid, else the item itself. */
+function itemName(item: unknown): unknown {
+  const record = item as { id?: unknown; cid?: unknown; user?: { id?: unknown } };
+  return record.id ?? record.user?.id ?? record.cid ?? item;
+}
+
+describe('paging run vectors (hardening)', () => {
+  it('cover the run-level stop reasons', () => {
+    const reasons = new Set(vectors.runs.map((r) => r.expect.stop));
+    expect(reasons).toEqual(new Set(['no-items', 'repeated-page', 'end', 'max-pages', null]));
+  });
+
+  it.each(vectors.runs.map((r) => [r.name, r] as const))('%s', async (_name, run) => {
+    const { requests, endpoint } = servingRun(run.responses);
+    const call = endpoint(run.endpoint);
+    if (run.call === 'pages') {
+      const pages: TikAPIResponse<unknown>[] = [];
+      for await (const page of call.pages(run.params, run.options)) pages.push(page);
+      expect(pages).toHaveLength(run.expect.pages ?? -1);
+      expect(pages.at(-1)?.stopReason ?? null).toBe(run.expect.stop);
+    } else {
+      const stream = call.items(run.params, run.options);
+      const items: unknown[] = [];
+      for await (const item of stream) items.push(itemName(item));
+      expect(items).toEqual(run.expect.items);
+      expect(stream.stopReason ?? null).toBe(run.expect.stop);
+      if (run.expect.resume) expect(stream.resumePoint).toEqual(run.expect.resume);
+    }
+    expect(requests()).toBe(run.expect.requests);
   });
 });

@@ -20,6 +20,19 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+function wireNames(endpoint: SpecEndpoint, group: readonly string[]): string[] {
+  return group.map((name) => endpoint.params.find((p) => p.name === name)?.wire ?? name);
+}
+
+/** One-of groups made only of body fields, as JSON Schema: `anyOf` of the `required` alternatives. */
+function bodyOneOf(endpoint: SpecEndpoint, body: readonly SpecParam[]): Schema {
+  const inBody = new Set(body.map((p) => p.name));
+  const groups = (endpoint.oneOf ?? []).filter((group) => group.every((name) => inBody.has(name)));
+  if (groups.length === 0) return {};
+  const alternatives = groups.map((group) => ({ anyOf: wireNames(endpoint, group).map((wire) => ({ required: [wire] })) }));
+  return alternatives.length === 1 ? (alternatives[0] as Schema) : { allOf: alternatives };
+}
+
 function operation(endpoint: SpecEndpoint): Schema {
   const inline = endpoint.params.filter((p) => p.in !== 'body');
   const body = endpoint.params.filter((p) => p.in === 'body');
@@ -53,6 +66,7 @@ function operation(endpoint: SpecEndpoint): Schema {
             type: 'object',
             required: body.filter((p) => p.required).map((p) => p.wire),
             properties: Object.fromEntries(body.map((p) => [p.wire, { ...schemaOf(p), description: p.description }])),
+            ...bodyOneOf(endpoint, body),
           },
         },
       },
@@ -60,6 +74,8 @@ function operation(endpoint: SpecEndpoint): Schema {
   }
   if (endpoint.deprecated) op.deprecated = true;
   if (endpoint.paging) op['x-tokkit-paging'] = endpoint.paging;
+  // Query parameters cannot say "at least one of these" in OpenAPI: the groups are stated as an extension.
+  if (endpoint.oneOf?.length) op['x-tokkit-one-of'] = endpoint.oneOf.map((group) => wireNames(endpoint, group));
   if (endpoint.undocumented) op['x-tokkit-undocumented'] = true;
   return op;
 }

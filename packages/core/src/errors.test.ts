@@ -57,8 +57,16 @@ describe('status → error class', () => {
     expectAPIError(error, BadRequestError, 400);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).fields).toEqual({ secUid: 'Invalid secUid', count: 'Must be at most 30' });
-    expect(error.message).toBe('Invalid parameters');
+    expect(error.message).toBe('Invalid parameters: secUid: Invalid secUid; count: Must be at most 30');
     expect(error.json).toEqual(body);
+  });
+
+  it('hardening: a 400 message carries the API field messages, not just "Missing fields."', async () => {
+    const body = { status: 'error', message: 'Missing fields.', fields: { username: 'A valid TikTok username is required.' } };
+    const error = await errorFor(jsonResponse(400, body));
+    expect((error as Error).message).toBe('Missing fields. username: A valid TikTok username is required.');
+    const already = await errorFor(jsonResponse(400, { message: 'username: bad', fields: { username: 'bad' } }));
+    expect((already as Error).message).toBe('username: bad');
   });
 
   it('400 without fields has an empty fields map', async () => {
@@ -181,7 +189,7 @@ describe('serialized errors', () => {
 
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'BadRequestError',
-      message: 'Invalid parameters',
+      message: 'Invalid parameters: secUid: Invalid secUid',
       statusCode: 400,
       json: body,
       fields: { secUid: 'Invalid secUid' },

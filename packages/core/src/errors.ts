@@ -68,9 +68,19 @@ export class BadRequestError extends APIError {
   readonly fields: Readonly<Record<string, string>>;
 
   constructor(init: APIErrorInit) {
-    super(init);
-    this.fields = stringRecord(bodyField(init.json, 'fields'));
+    const fields = stringRecord(bodyField(init.json, 'fields'));
+    super({ ...init, message: withFieldMessages(init.message, fields) });
+    this.fields = fields;
   }
+}
+
+/** `Missing fields.` becomes `Missing fields. username: A valid TikTok username is required.`: the API's own words. */
+function withFieldMessages(message: string, fields: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(fields)
+    .map(([name, problem]) => (problem.trim() ? `${name}: ${problem.trim()}` : name))
+    .filter((part) => !message.includes(part));
+  if (parts.length === 0) return message;
+  return `${message}${/[.!?:]$/.test(message) ? '' : ':'} ${parts.join('; ')}`;
 }
 
 /** 401: the API key is missing or not valid. */

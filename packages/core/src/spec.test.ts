@@ -48,4 +48,24 @@ describe('spec.json and openapi.json', () => {
       expect(op.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(templated);
     }
   });
+
+  it('states the one-of groups in spec.json and as x-tokkit-one-of in OpenAPI (hardening)', () => {
+    const byKey = (key: string) => spec.endpoints.find((e) => e.key === key);
+    expect(byKey('public.check')?.oneOf).toEqual([['username', 'user_id']]);
+    expect(byKey('public.hashtag')?.oneOf).toEqual([['id', 'name']]);
+    expect(byKey('public.checkV3')?.oneOf).toEqual([['username', 'user_id', 'secUid']]);
+    const doc = toOpenAPI(spec) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    expect(doc.paths['/public/check']?.get?.['x-tokkit-one-of']).toEqual([['username', 'user_id']]);
+    expect(doc.paths['/public/hashtag']?.get?.['x-tokkit-one-of']).toEqual([['id', 'name']]);
+    for (const endpoint of spec.endpoints) {
+      for (const group of endpoint.oneOf ?? []) {
+        expect(group.length, endpoint.key).toBeGreaterThan(1);
+        for (const name of group) {
+          const param = endpoint.params.find((p) => p.name === name);
+          expect(param, `${endpoint.key}: ${name}`).toBeDefined();
+          expect(param?.required, `${endpoint.key}: ${name} is in a one-of group, so it is not required alone`).toBe(false);
+        }
+      }
+    }
+  });
 });

@@ -37,7 +37,7 @@ HEADER = (
 # one of them (user.messages has a `limit` parameter: that is why the bounds are max_items / max_pages).
 CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_params")
 PAGES_OPTIONS = ("max_pages", "items_field")
-ITEMS_OPTIONS = ("max_items", "items_field", "resume")
+ITEMS_OPTIONS = ("max_items", "max_pages", "items_field", "resume")
 RESERVED_NAMES = frozenset({*CALL_OPTIONS, *PAGES_OPTIONS, *ITEMS_OPTIONS, "self", "params"})
 # Attributes of the namespace and client classes that an endpoint or namespace name must not shadow.
 RESERVED_MEMBERS = frozenset(
@@ -54,7 +54,7 @@ OPTIONS_DOC = [
     "timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).",
     "max_retries: retries of this call when it is a GET (default: the client's).",
     "extra_headers: headers added to this request (the key headers cannot be set here).",
-    "extra_params: parameters this SDK does not know yet, sent as given without validation.",
+    "extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).",
 ]
 
 
@@ -133,6 +133,10 @@ def check_spec(spec: dict[str, Any]) -> None:
                     f"{endpoint['key']}: parameter {name!r} collides with an SDK option of the same name; "
                     "rename the option (options must never collide with API parameter names)"
                 )
+        names = {param["name"] for param in endpoint["params"]}
+        for group in endpoint.get("oneOf", []):
+            if len(group) < 2 or any(name not in names for name in group):
+                raise fail(f"{endpoint['key']}: one-of group {group!r} must name two or more declared parameters")
         paging = endpoint.get("paging")
         if paging and not paging.get("items"):
             raise fail(f"{endpoint['key']}: paging without items fields")
@@ -187,6 +191,9 @@ def endpoint_literal(endpoint: dict[str, Any]) -> str:
         if paging.get("inferred"):
             paging_args.append("inferred=True")
         args.append(f"paging=PagingSpec({', '.join(paging_args)})")
+    if endpoint.get("oneOf"):
+        groups = "".join(f"{py(group)}, " for group in endpoint["oneOf"])
+        args.append(f"one_of=({groups})")
     if endpoint.get("scopes"):
         args.append(f"scopes={py(endpoint['scopes'])}")
     if endpoint.get("deprecated"):
@@ -307,7 +314,11 @@ def endpoint_doc(endpoint: dict[str, Any], extra: list[str], returns: str) -> li
         where += f"; paged by ``{paging['param']}`` ({style}), items in ``{' or '.join(paging['items'])}``"
     if endpoint.get("deprecated"):
         where += ". Deprecated by the API: it may stop working"
-    lines += [where + ".", "", "Args:"]
+    lines += [where + "."]
+    for group in endpoint.get("oneOf", []):
+        names = " or ".join(f"``{name}``" for name in group)
+        lines += ["", f"Give at least one of {names}: a call with none of them raises ValidationError."]
+    lines += ["", "Args:"]
     lines += [f"    {param_doc(p)}" for p in endpoint["params"]]
     lines += [f"    {line}" for line in extra]
     lines += [f"    {line}" for line in OPTIONS_DOC]
@@ -365,7 +376,8 @@ def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
     extra = "\n        max_pages: int | None = None,\n        items_field: str | None = None,"
     out += f"    def pages(\n{signature(endpoint, extra)}    ) -> {iterator}[{response}]:\n"
     pages_doc = [
-        "max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.",
+        "max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``",
+        "    resumes the run.",
         f"items_field: read items from this field instead of ``{paging['items'][0]}``.",
     ]
     loop = "async for page in" if is_async else "for page in"
@@ -377,12 +389,15 @@ def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
     # items
     stream = "AsyncItemStream" if is_async else "ItemStream"
     extra = (
-        "\n        max_items: int | None = None,\n        items_field: str | None = None,"
+        "\n        max_items: int | None = None,\n        max_pages: int | None = None,"
+        "\n        items_field: str | None = None,"
         "\n        resume: ResumePoint | Mapping[str, Any] | None = None,"
     )
     out += f"    def items(\n{signature(endpoint, extra)}    ) -> {stream}[Any]:\n"
     items_doc = [
         "max_items: stop after this many items (a positive integer), without fetching a page more.",
+        "max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is",
+        "    ``'max-pages'`` and ``.resume_point`` goes on from the next page.",
         f"items_field: read items from this field instead of ``{paging['items'][0]}``.",
         "resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.",
     ]
@@ -393,7 +408,7 @@ def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
     )
     out += (
         f"        return self._scope.items({spec_ref}, params, {OPTION_ARGS}, "
-        "max_items=max_items, items_field=items_field, resume=resume)\n"
+        "max_items=max_items, items_field=items_field, resume=resume, max_pages=max_pages)\n"
     )
     return out
 

@@ -113,3 +113,81 @@ def test_async(case: dict[str, Any]) -> None:
             check_second(recorder, case)
 
     anyio.run(run)
+
+
+def run_recorder(run: dict[str, Any]) -> Recorder:
+    """Answers the n-th request with the run's n-th response, and 500 after the last."""
+    replies = [json_response(200, body) for body in run["responses"]]
+    return Recorder(*replies, json_response(500, {"message": "the run went on past its vector"}))
+
+
+def run_options(run: dict[str, Any]) -> dict[str, Any]:
+    names = {"maxItems": "max_items", "maxPages": "max_pages"}
+    return {names[name]: value for name, value in run["options"].items()}
+
+
+def item_name(item: Any) -> Any:
+    """How a vector names an item: its id, its user's id or its cid, else the item itself."""
+    if isinstance(item, dict):
+        user = item.get("user")
+        for value in (item.get("id"), user.get("id") if isinstance(user, dict) else None, item.get("cid")):
+            if value is not None:
+                return value
+    return item
+
+
+def test_run_vectors_cover_the_run_level_stop_reasons() -> None:
+    assert {run["expect"]["stop"] for run in VECTORS["runs"]} == {"no-items", "repeated-page", "end", "max-pages", None}
+
+
+@pytest.mark.parametrize("run", VECTORS["runs"], ids=lambda r: r["name"])
+def test_hardening_run_sync(run: dict[str, Any]) -> None:
+    recorder = run_recorder(run)
+    keys = VECTORS["client"]
+    api = TikAPI(
+        api_key=keys["apiKey"],
+        account_key=keys["accountKey"],
+        max_retries=0,
+        http_client=httpx.Client(transport=recorder.transport()),
+    )
+    endpoint = endpoint_of(api, run["endpoint"])
+    expect = run["expect"]
+    if run["call"] == "pages":
+        pages = list(endpoint.pages(**run["params"], **run_options(run)))
+        assert len(pages) == expect["pages"]
+        assert pages[-1].stop_reason == expect["stop"]
+    else:
+        stream = endpoint.items(**run["params"], **run_options(run))
+        assert [item_name(item) for item in stream] == expect["items"]
+        assert stream.stop_reason == expect["stop"]
+        if "resume" in expect:
+            assert stream.resume_point.to_dict() == {**expect["resume"], "done": False}
+    assert len(recorder.requests) == expect["requests"]
+
+
+@pytest.mark.parametrize("run", VECTORS["runs"], ids=lambda r: r["name"])
+def test_hardening_run_async(run: dict[str, Any]) -> None:
+    async def walk() -> None:
+        recorder = run_recorder(run)
+        keys = VECTORS["client"]
+        async with AsyncTikAPI(
+            api_key=keys["apiKey"],
+            account_key=keys["accountKey"],
+            max_retries=0,
+            http_client=httpx.AsyncClient(transport=recorder.async_transport()),
+        ) as api:
+            endpoint = endpoint_of(api, run["endpoint"])
+            expect = run["expect"]
+            if run["call"] == "pages":
+                pages = [page async for page in endpoint.pages(**run["params"], **run_options(run))]
+                assert len(pages) == expect["pages"]
+                assert pages[-1].stop_reason == expect["stop"]
+            else:
+                stream = endpoint.items(**run["params"], **run_options(run))
+                assert [item_name(item) async for item in stream] == expect["items"]
+                assert stream.stop_reason == expect["stop"]
+                if "resume" in expect:
+                    assert stream.resume_point.to_dict() == {**expect["resume"], "done": False}
+            assert len(recorder.requests) == expect["requests"]
+
+    anyio.run(walk)

@@ -55,8 +55,8 @@ def test_a_boolean_is_not_a_number() -> None:
 
 
 def test_numbers_go_on_the_wire_as_javascript_writes_them() -> None:
-    assert sent_query(session_id=3.0) == "session_id=3"
-    assert sent_query(session_id="07") == "session_id=7"
+    assert sent_query(session_id=3.0, username="x") == "session_id=3&username=x"
+    assert sent_query(session_id="07", username="x") == "session_id=7&username=x"
 
 
 def test_ints_beyond_2_53_are_exact() -> None:

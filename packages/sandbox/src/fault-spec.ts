@@ -15,6 +15,9 @@ export interface FaultRule {
   readonly source: string;
 }
 
+/** The most one latency or slow-body rule may ask for; all of a request's rules together add at most as much. */
+const MAX_RULE_MS = 10_000;
+
 export class FaultSyntaxError extends Error {
   override name = 'FaultSyntaxError';
 }
@@ -42,7 +45,7 @@ function parseRule(text: string): FaultRule {
   if (value === undefined) return { kind, value: 0, times, source: text };
   const amount = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(amount)) throw new FaultSyntaxError(`"${text}": ${name} needs a whole number`);
-  if (kind !== 'retry-after' && amount > 60_000) throw new FaultSyntaxError(`"${text}": at most 60000 ms`);
+  if (kind !== 'retry-after' && amount > MAX_RULE_MS) throw new FaultSyntaxError(`"${text}": at most ${MAX_RULE_MS} ms`);
   return { kind, value: amount, times, source: text };
 }
 

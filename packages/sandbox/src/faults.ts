@@ -17,6 +17,13 @@ export interface FaultPlan {
 
 const MAX_COUNTERS = 10_000;
 
+/**
+ * The most delay the faults of one request add, latency and slow body together, however many rules ask for more
+ * (`latency=1500` four times holds a request 10 s at most, not 6 s more each time): a header cannot hold the
+ * sandbox's connections for long.
+ */
+export const MAX_FAULT_DELAY_MS = 10_000;
+
 /** Counts matching requests per rule, so `503x2` fails twice, passes once, and starts over. */
 export class FaultCounters {
   readonly #counts = new Map<string, number>();
@@ -77,6 +84,9 @@ export function planFaults(rules: readonly FaultRule[], counters: FaultCounters,
         break;
     }
   }
+  const latency = Math.min(plan.latencyMs - baseLatencyMs, MAX_FAULT_DELAY_MS);
+  plan.latencyMs = baseLatencyMs + latency;
+  plan.slowBodyMs = Math.min(plan.slowBodyMs, MAX_FAULT_DELAY_MS - latency);
   return plan;
 }
 

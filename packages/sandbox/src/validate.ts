@@ -1,6 +1,13 @@
 // Parameters checked against the endpoint descriptors, as the real API does: 400 with a `fields` map.
 // Values arrive as text (path, query) or JSON (body) and are checked by the SDK's own rules. Unknown parameters are ignored.
-import { type EndpointDescriptor, type ParamDescriptor, type Scalar, ValidationError, validateParam } from '@tokkit/core';
+import {
+  type EndpointDescriptor,
+  type ParamDescriptor,
+  type Scalar,
+  unmetOneOf,
+  ValidationError,
+  validateParam,
+} from '@tokkit/core';
 import { fieldsFailure } from './failures.js';
 
 export type Params = Readonly<Record<string, Scalar>>;
@@ -39,6 +46,13 @@ export function validateParams(endpoint: EndpointDescriptor, parts: RequestParts
       invalid[name] = `Invalid ${name}: expected ${error.expected}.`;
     }
   }
+  const given = (name: string) => {
+    const spec = endpoint.params[name];
+    const value = spec === undefined ? undefined : raw(spec, spec.wire ?? name, parts);
+    return value !== undefined && value !== null && value !== '';
+  };
+  const unmet = unmetOneOf(endpoint, given);
+  if (unmet) missing[unmet[0] ?? ''] = `A valid ${unmet.join(' or ')} is required.`;
   if (Object.keys(missing).length || Object.keys(invalid).length) throw fieldsFailure(missing, invalid);
   return params;
 }

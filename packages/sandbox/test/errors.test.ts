@@ -103,6 +103,16 @@ describe('errors', async () => {
       expect(tag.json).toMatchObject({ message: 'Missing fields.', fields: { id: expect.any(String) } });
     });
 
+    it('hardening: checks the one-of groups of the descriptors, with the other fields, in one 400', async () => {
+      const tag = await raw(sb.url, '/public/hashtag?count=abc');
+      expect(tag.status).toBe(400);
+      expect(tag.json).toMatchObject({ message: 'Missing fields.', fields: { id: 'A valid id or name is required.' } });
+      expect(tag.json.fields).toHaveProperty('count');
+      const check = await raw(sb.url, '/public/check/v3?country=us');
+      expect(check.json.fields).toEqual({ username: 'A valid username or user_id or secUid is required.' });
+      expect((await raw(sb.url, '/public/hashtag?name=lilyachty&count=1')).status).toBe(200);
+    });
+
     it('rejects a paging value it never handed out', async () => {
       const res = await raw(sb.url, '/public/search/users?query=x&nextCursor=garbage!');
       expect(res.status).toBe(400);

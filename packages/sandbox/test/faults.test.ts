@@ -5,9 +5,10 @@ import {
   InternalServerError,
   RateLimitError,
 } from '@tokkit/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSandboxHandler } from '../src/handler-entry.js';
 import { parseFaults } from '../src/fault-spec.js';
+import { FaultCounters, MAX_FAULT_DELAY_MS, planFaults } from '../src/faults.js';
 import { DEMO_ACCOUNT_KEY, DEMO_API_KEY, raw, sdk, startSandbox } from './helpers.js';
 
 const fault = (spec: string) => ({ headers: { 'X-Sandbox-Fault': spec } });
@@ -160,6 +161,43 @@ describe('faults in the bare fetch handler', () => {
       const text = await (await handler.fetch(request(spec))).text();
       expect(text.length).toBeGreaterThan(10);
       expect(() => JSON.parse(text)).toThrow();
+    }
+  });
+});
+
+describe('fault delays are bounded (hardening)', () => {
+  const handler = createSandboxHandler({ sizes: { lists: 5 } });
+  const request = (spec: string) =>
+    new Request('http://sandbox.test/public/check?username=lilyachty', {
+      headers: { 'X-API-KEY': DEMO_API_KEY, 'X-Sandbox-Fault': spec },
+    });
+
+  it(`adds at most ${MAX_FAULT_DELAY_MS} ms of latency and slow body per request, however many rules ask`, () => {
+    const counters = new FaultCounters();
+    const plan = (spec: string, base = 0) => planFaults(parseFaults(spec), counters, 'k', base);
+    expect(plan('latency=1500, latency=1500, latency=1500, latency=1500').latencyMs).toBe(6000);
+    expect(plan(Array(20).fill('latency=10000').join(',')).latencyMs).toBe(MAX_FAULT_DELAY_MS);
+    expect(plan('latency=10000, latency=10000', 50).latencyMs).toBe(50 + MAX_FAULT_DELAY_MS);
+    const both = plan('latency=7000, slow-body=9000, slow-body=9000');
+    expect([both.latencyMs, both.slowBodyMs]).toEqual([7000, MAX_FAULT_DELAY_MS - 7000]);
+    expect(() => parseFaults('latency=10001')).toThrow(/at most 10000 ms/);
+  });
+
+  it('a header of many latency rules answers after the bound, not their sum', async () => {
+    vi.useFakeTimers();
+    try {
+      let answered = false;
+      const pending = handler.fetch(request(Array(12).fill('latency=10000').join(', '))).then((response) => {
+        answered = true;
+        return response;
+      });
+      await vi.advanceTimersByTimeAsync(MAX_FAULT_DELAY_MS - 1);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(answered).toBe(true);
+      expect((await pending).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });

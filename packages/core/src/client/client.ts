@@ -54,14 +54,14 @@ function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown
     );
   };
   const items = (params?: Params, options: ItemsOptions = {}) => {
-    const { maxItems, itemsField, resume, ...requestOptions } = options;
+    const { maxItems, maxPages, itemsField, resume, ...requestOptions } = options;
     return new ItemStream(
       (start) =>
         iteratePages(
           () => execute(descriptor, withStart(descriptor, params, start), requestOptions, scope, undefined, itemsField),
-          { signal: options.signal },
+          { maxPages, signal: options.signal },
         ),
-      { maxItems, resume, signal: options.signal },
+      { maxItems, maxPages, resume, signal: options.signal },
     );
   };
   return Object.assign(call, { descriptor, pages, items });

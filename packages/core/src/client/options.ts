@@ -28,7 +28,7 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   logger?: Logger | undefined;
-  /** Headers added to every request (the key headers cannot be overridden here). */
+  /** Headers added to every request; key and framing headers, and values with CR, LF or NUL, are refused. */
   headers?: Readonly<Record<string, string>> | undefined;
   /** ky's hooks, for tracing and headers; they run with ky's semantics but never change which keys are sent. */
   hooks?: Hooks | undefined;
@@ -46,7 +46,7 @@ export interface RequestOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
-  /** Parameters the API added after this SDK was released: sent as given, without validation. */
+  /** Parameters the API added after this SDK was released: sent without descriptor checks (finite scalars only). */
   extraParams?: Readonly<Record<string, unknown>> | undefined;
   /** Run after the client's hooks, for this call only. */
   hooks?: Hooks | undefined;
@@ -54,6 +54,7 @@ export interface RequestOptions {
 }
 
 export interface PagesOptions extends RequestOptions {
+  /** Pages fetched at most. Default 1000 (DEFAULT_MAX_PAGES); raise it for longer lists. */
   maxPages?: number | undefined;
   /** Read items from this field instead of the endpoint's declared one. */
   itemsField?: string | undefined;
@@ -61,6 +62,8 @@ export interface PagesOptions extends RequestOptions {
 
 export interface ItemsOptions extends RequestOptions {
   maxItems?: number | undefined;
+  /** Pages fetched at most. Default 1000 (DEFAULT_MAX_PAGES); the run then stops with 'max-pages', resumable. */
+  maxPages?: number | undefined;
   itemsField?: string | undefined;
   /** An earlier stream's `resumePoint`: continues right after its last item. */
   resume?: ItemsResumePoint | undefined;

@@ -7,6 +7,7 @@ export const check = defineEndpoint({
   path: '/public/check',
   auth: 'apiKey',
   description: 'Profile of any public account, looked up by username or user ID.',
+  oneOf: [['username', 'user_id']],
   params: {
     country,
     session_id: sessionId,
@@ -263,6 +264,7 @@ export const hashtag = defineEndpoint({
   auth: 'apiKey',
   description: 'Videos under a hashtag, by hashtag ID or name.',
   paging: { param: 'cursor', items: ['itemList'] },
+  oneOf: [['id', 'name']],
   params: {
     country,
     session_id: sessionId,
@@ -463,6 +465,7 @@ export const checkV3 = defineEndpoint({
   auth: 'apiKey',
   description: 'Profile of a public account, by username, user ID or secUid (third-generation lookup).',
   undocumented: true,
+  oneOf: [['username', 'user_id', 'secUid']],
   params: {
     country,
     session_id: sessionId,

@@ -55,6 +55,11 @@ export interface EndpointDescriptor {
   readonly params: Readonly<Record<string, ParamDescriptor>>;
   readonly scopes?: readonly string[];
   readonly paging?: PagingDescriptor;
+  /**
+   * Groups of parameters of which at least one must be given (`[['username', 'user_id']]`): the API answers 400
+   * when none of a group is sent, so the request is refused before it is made.
+   */
+  readonly oneOf?: readonly (readonly string[])[];
   readonly deprecated?: boolean;
   readonly undocumented?: boolean;
 }

@@ -94,7 +94,10 @@ export function wrapInContainer(container: string | undefined, inner: Record<str
   return { status: 'success', ...(node as Record<string, unknown>) };
 }
 
-/** Valid params for an endpoint from the `example` of each required param, and what they look like on the wire. */
+/**
+ * Valid params for an endpoint from the `example` of each required param (and of the first member of each one-of
+ * group), and what they look like on the wire.
+ */
 export function exampleCall(endpoint: EndpointDescriptor): {
   params: Record<string, Scalar>;
   query: Record<string, string>;
@@ -103,8 +106,9 @@ export function exampleCall(endpoint: EndpointDescriptor): {
   const params: Record<string, Scalar> = {};
   const query: Record<string, string> = {};
   let path = endpoint.path;
+  const oneOfFirsts = new Set((endpoint.oneOf ?? []).map((group) => group[0]));
   for (const [name, spec] of Object.entries(endpoint.params)) {
-    if (!spec.required) continue;
+    if (!spec.required && !oneOfFirsts.has(name)) continue;
     if (spec.example === undefined) throw new Error(`${endpoint.key}: required param ${name} has no example`);
     params[name] = spec.example;
     const wire = spec.wire ?? name;

@@ -1,7 +1,14 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
+import { itemIdentity } from './item-identity.js';
 import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
+
+/**
+ * Pages one pages() or items() run fetches at most unless `maxPages` says otherwise: generous for real lists
+ * (30 000 items at 30 a page), and an end for a server that never stops handing out cursors.
+ */
+export const DEFAULT_MAX_PAGES = 1000;
 
 export interface PageBounds {
   maxPages?: number | undefined;
@@ -24,6 +31,19 @@ function checkBound(name: string, value: number | undefined): void {
   }
 }
 
+function checkResume(resume: ItemsResumePoint | undefined): void {
+  if (resume === undefined) return;
+  if (typeof resume !== 'object' || resume === null) {
+    throw new TikAPIError(`resume must be a resumePoint of an earlier items() run (got ${String(resume)}).`);
+  }
+  const { cursor, skip } = resume;
+  if (!(Number.isSafeInteger(skip) && skip >= 0)) {
+    throw new TikAPIError(`resume.skip must be an integer >= 0 (got ${String(skip)}).`);
+  }
+  const usable = cursor === null || typeof cursor === 'string' || (typeof cursor === 'number' && Number.isFinite(cursor));
+  if (!usable) throw new TikAPIError(`resume.cursor must be null, a string or a number (got ${typeof cursor}).`);
+}
+
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new APIUserAbortError('The request was aborted.');
 }
@@ -34,11 +54,12 @@ export async function* iteratePages<T>(
   bounds: PageBounds,
 ): AsyncGenerator<TikAPIResponse<T>, void, undefined> {
   checkBound('maxPages', bounds.maxPages);
+  const maxPages = bounds.maxPages ?? DEFAULT_MAX_PAGES;
   throwIfAborted(bounds.signal);
   let page: TikAPIResponse<T> | null = await first();
   for (let count = 1; page; count++) {
     yield page;
-    if (bounds.maxPages !== undefined && count >= bounds.maxPages) return;
+    if (count >= maxPages) return;
     throwIfAborted(bounds.signal);
     page = await page.nextItems();
   }
@@ -50,6 +71,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
   #stopReason: StopReason | undefined;
   readonly #pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
   readonly #maxItems: number | undefined;
+  readonly #maxPages: number;
   readonly #start: ItemsResumePoint | undefined;
   readonly #signal: AbortSignal | undefined;
 
@@ -57,13 +79,18 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>,
     options: {
       maxItems?: number | undefined;
+      /** Pages fetched at most; default DEFAULT_MAX_PAGES. The run then stops with 'max-pages', resumable. */
+      maxPages?: number | undefined;
       resume?: ItemsResumePoint | undefined;
       signal?: AbortSignal | undefined;
     },
   ) {
     checkBound('maxItems', options.maxItems);
+    checkBound('maxPages', options.maxPages);
+    checkResume(options.resume);
     this.#pages = pages;
     this.#maxItems = options.maxItems;
+    this.#maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
     this.#start = options.resume;
     this.#signal = options.signal;
   }
@@ -74,7 +101,8 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
   }
 
   /**
-   * Why the run ended: the last page's reason, or 'max-items' when `maxItems` cut it short.
+   * Why the run ended: the last page's reason, 'max-items' when `maxItems` cut it short, or 'max-pages' when the
+   * page bound did (`resumePoint` then goes on from the next page).
    * Undefined while items remain (also when the loop was left early).
    */
   get stopReason(): StopReason | undefined {
@@ -89,10 +117,14 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
       return;
     }
     let yielded = 0;
+    let pages = 0;
     let skip = this.#start?.skip ?? 0;
     let requestedWith: Scalar | null = this.#start?.cursor ?? null;
+    // An item the run already yielded is passed over: a server whose pages overlap never yields one twice.
+    const handedOut = new Set<string>();
     this.#resume = { cursor: requestedWith, skip };
     for await (const page of this.#pages(requestedWith ?? undefined)) {
+      pages++;
       const items = page.items as Item[];
       for (let index = skip; index < items.length; index++) {
         if (this.#maxItems !== undefined && yielded >= this.#maxItems) {
@@ -102,6 +134,9 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
         throwIfAborted(this.#signal);
         const lastOfPage = index + 1 === items.length;
         this.#resume = lastOfPage ? this.#after(page) : { cursor: requestedWith, skip: index + 1 };
+        const identity = itemIdentity(items[index]);
+        if (handedOut.has(identity)) continue;
+        handedOut.add(identity);
         yielded++;
         yield items[index] as Item;
       }
@@ -114,6 +149,10 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
       }
       if (this.#maxItems !== undefined && yielded >= this.#maxItems) {
         this.#stopReason = 'max-items';
+        return;
+      }
+      if (pages >= this.#maxPages) {
+        this.#stopReason = 'max-pages';
         return;
       }
     }

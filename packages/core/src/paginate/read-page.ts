@@ -1,5 +1,6 @@
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
+import { itemIdentity } from './item-identity.js';
 
 /** Why a run of pages ended. */
 export type StopReason =
@@ -8,12 +9,28 @@ export type StopReason =
   | 'empty-page'
   | 'repeated-cursor'
   | 'missing-cursor'
+  | 'repeated-page'
+  | 'no-items'
+  | 'max-pages'
   | 'max-items';
+
+/** Pages in a row without an items array (missing or null) after which a run that says has-more ends anyway. */
+export const MAX_PAGES_WITHOUT_ITEMS = 3;
+
+/** What a run remembers of its pages' items, to notice a server that serves the same page again. */
+export interface ItemHistory {
+  /** Identity of every item of the run's pages so far -> the depth of the page it was first on. */
+  seen: Map<string, number>;
+  /** Pages in a row without an items array, up to the one before this page. */
+  pagesWithoutItems: number;
+}
 
 export interface PageReading {
   /** The value that fetches the next page, or null when there is none. */
   next: Scalar | null;
   stopReason: StopReason | undefined;
+  /** True when the page has no items array at all (missing or null). */
+  withoutItems: boolean;
 }
 
 /** Cursors already requested in one run, with the depth of the page they fetched. */
@@ -98,19 +115,36 @@ export function readPage(
   history: CursorHistory,
   depth: number,
   itemsField?: string,
+  itemHistory: ItemHistory = { seen: new Map(), pagesWithoutItems: 0 },
 ): PageReading {
   const paging = endpoint.paging;
-  if (!paging) return { next: null, stopReason: 'not-paged' };
+  if (!paging) return { next: null, stopReason: 'not-paged', withoutItems: false };
   const container = pageContainer(endpoint, json) ?? {};
   const { items } = findItems(endpoint, json, itemsField);
+  const withoutItems = items === undefined;
+  const stop = (stopReason: StopReason): PageReading => ({ next: null, stopReason, withoutItems });
   const more = hasMore(container, json);
-  if (more === false) return { next: null, stopReason: 'end' };
-  if (items !== undefined && items.length === 0) return { next: null, stopReason: 'empty-page' };
+  if (more === false) return stop('end');
+  if (items !== undefined && items.length === 0) return stop('empty-page');
+  if (items !== undefined && repeatsEarlierItems(items, itemHistory.seen, depth)) return stop('repeated-page');
+  if (withoutItems && itemHistory.pagesWithoutItems + 1 >= MAX_PAGES_WITHOUT_ITEMS) return stop('no-items');
 
   // The next value is read from the container only: a field of the same name elsewhere in the body is not a cursor.
   const next = paging.style === 'page' ? Number(requestedWith ?? 1) + 1 : container[paging.param];
-  if (!usableCursor(next)) return { next: null, stopReason: more ? 'missing-cursor' : 'end' };
+  if (!usableCursor(next)) return stop(more ? 'missing-cursor' : 'end');
   const seenAt = history.get(String(next));
-  if (seenAt !== undefined && seenAt <= depth) return { next: null, stopReason: 'repeated-cursor' };
-  return { next, stopReason: undefined };
+  if (seenAt !== undefined && seenAt <= depth) return stop('repeated-cursor');
+  return { next, stopReason: undefined, withoutItems };
+}
+
+/**
+ * True when every item of a non-empty page was already on an earlier page of the run (a server handing out a new
+ * cursor for the same page: `5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
+ * The page's items join the run's history either way.
+ */
+function repeatsEarlierItems(items: readonly unknown[], seen: Map<string, number>, depth: number): boolean {
+  const identities = items.map(itemIdentity);
+  const repeated = identities.every((identity) => (seen.get(identity) ?? depth) < depth);
+  for (const identity of identities) if (!seen.has(identity)) seen.set(identity, depth);
+  return repeated;
 }

@@ -3,7 +3,7 @@ import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
 import type { ResponseBody } from '../types/entities.js';
 import { type DownloadOptions, downloadVideo } from '../video/download-video.js';
-import { type CursorHistory, pageItems, readPage, type StopReason } from './read-page.js';
+import { type CursorHistory, type ItemHistory, pageItems, readPage, type StopReason } from './read-page.js';
 
 /** How this response's video links are fetched: the client's fetch, and a file writer where the runtime has one. */
 export interface VideoAccess {
@@ -20,6 +20,8 @@ export interface PageRun {
   depth: number;
   requestedWith: Scalar | undefined;
   itemsField?: string | undefined;
+  /** Shared by the run's pages; made by the first page when absent. */
+  items?: ItemHistory | undefined;
 }
 
 /** A response of the API. `json`, `statusCode`, `headers` and `nextItems()` match the official SDK. */
@@ -35,6 +37,7 @@ export class TikAPIResponse<T = ResponseBody> {
   readonly #run: PageRun;
   readonly #fetchPage: FetchPage<T>;
   readonly #video: VideoAccess;
+  readonly #withoutItems: boolean;
 
   constructor(init: {
     json: T;
@@ -59,9 +62,11 @@ export class TikAPIResponse<T = ResponseBody> {
     if (!history.has(first)) history.set(first, 0);
     const key = requestedWith === undefined ? first : String(requestedWith);
     if (!history.has(key)) history.set(key, depth);
-    const reading = readPage(init.endpoint, init.json, requestedWith, history, depth, init.run.itemsField);
+    const items = (init.run.items ??= { seen: new Map(), pagesWithoutItems: 0 });
+    const reading = readPage(init.endpoint, init.json, requestedWith, history, depth, init.run.itemsField, items);
     this.cursor = reading.next;
     this.stopReason = reading.stopReason;
+    this.#withoutItems = reading.withoutItems;
   }
 
   /** The items of this page ([] for endpoints that do not page). */
@@ -72,7 +77,9 @@ export class TikAPIResponse<T = ResponseBody> {
   /** The next page, or null after the last one (and for endpoints that do not page). */
   nextItems(): Promise<TikAPIResponse<T>> | null {
     if (this.cursor === null) return null;
-    return this.#fetchPage(this.cursor, { ...this.#run, depth: this.#run.depth + 1, requestedWith: this.cursor });
+    const before = this.#run.items ?? { seen: new Map<string, number>(), pagesWithoutItems: 0 };
+    const items: ItemHistory = { seen: before.seen, pagesWithoutItems: this.#withoutItems ? before.pagesWithoutItems + 1 : 0 };
+    return this.#fetchPage(this.cursor, { ...this.#run, depth: this.#run.depth + 1, requestedWith: this.cursor, items });
   }
 
   /** Starts downloading a video link of this response with its `$other.videoLinkHeaders`; the body streams. */

@@ -293,3 +293,103 @@ describe('createProxy checks its options', () => {
     }
   });
 });
+
+describe('createProxy relays nothing it did not decide (hardening)', () => {
+  const jsonHeaders = { 'content-type': 'application/json' };
+
+  it('never relays the upstream reason phrase', async () => {
+    const { proxy } = setup({}, () => new Response('{}', { status: 401, statusText: `Bad key ${PROXY_API_KEY}`, headers: jsonHeaders }));
+    const response = await proxy(call('/tikapi/public/check?username=x'));
+    expect(response.status).toBe(401);
+    expect(response.statusText).toBe('');
+  });
+
+  const escapeAll = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  const escapeUpper = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`).join('');
+  const percentAll = (text: string) => [...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+  const spellings: [string, string][] = [
+    ['plain', PROXY_API_KEY],
+    ['its first letter JSON-escaped', `\\u0070${PROXY_API_KEY.slice(1)}`],
+    ['every letter JSON-escaped', escapeAll(PROXY_API_KEY)],
+    ['every letter JSON-escaped, upper-case hex', escapeUpper(PROXY_API_KEY)],
+    ['percent-encoded', percentAll(PROXY_API_KEY)],
+    ['percent-encoded, lower-case hex', percentAll(PROXY_API_KEY).toLowerCase()],
+    ['percent-encoded twice', percentAll(PROXY_API_KEY).replaceAll('%', '%25')],
+    ['mixed escapes and encodings', `${escapeAll('prox')}${percentAll('y_AP')}${PROXY_API_KEY.slice(8)}`],
+    ['as HTML character references', [...PROXY_API_KEY].map((c) => `&#${c.charCodeAt(0)};`).join('')],
+  ];
+
+  it.each(spellings)('redacts a key written %s, in the body and in headers', async (_case, spelled) => {
+    const { proxy } = setup({ allow: ['user.info'], accountKey: PROXY_ACCOUNT_KEY }, () =>
+      new Response(`{"echo":"${spelled}","account":"${escapeAll(PROXY_ACCOUNT_KEY)}"}`, {
+        status: 400,
+        headers: { ...jsonHeaders, 'x-debug': `key=${spelled.replaceAll('\\', '')}`, location: `/x?k=${percentAll(PROXY_API_KEY)}` },
+      }),
+    );
+    const response = await proxy(call('/tikapi/user/info'));
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ echo: '[redacted]', account: '[redacted]' });
+    expect(response.headers.get('location')).toBe('/x?k=[redacted]');
+    if (!spelled.includes('\\')) expect(response.headers.get('x-debug')).toBe('key=[redacted]');
+    expect(decodeURIComponent(JSON.stringify([...response.headers]))).not.toContain(PROXY_API_KEY);
+  });
+
+  it('leaves text that only looks like part of a key alone', async () => {
+    const { proxy } = setup({}, () => new Response(`{"a":"proxy_API","b":"\\u0070roxy"}`, { headers: jsonHeaders }));
+    expect(await (await proxy(call('/tikapi/public/check?username=x'))).json()).toEqual({ a: 'proxy_API', b: 'proxy' });
+  });
+
+  const upstreamCors = {
+    ...jsonHeaders,
+    'access-control-allow-origin': '*',
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': 'x-secret',
+  };
+
+  it.each([
+    ['without a cors option', undefined],
+    ['with a cors option for another origin', { origin: ['https://app.test'] }],
+  ])('drops upstream CORS headers %s, for Origin: https://evil.example', async (_case, cors) => {
+    const { proxy } = setup({ cors }, () => new Response('{}', { headers: upstreamCors }));
+    const response = await proxy(call('/tikapi/public/check?username=x', { headers: { origin: 'https://evil.example' } }));
+    expect(response.status).toBe(200);
+    expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+
+  it('answers a listed origin with its own CORS headers only', async () => {
+    const { proxy } = setup({ cors: { origin: ['https://app.test'] } }, () => new Response('{}', { headers: upstreamCors }));
+    const response = await proxy(call('/tikapi/public/check?username=x', { headers: { origin: 'https://app.test' } }));
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://app.test');
+    expect(response.headers.has('access-control-allow-credentials')).toBe(false);
+    expect(response.headers.has('access-control-expose-headers')).toBe(false);
+  });
+
+  it('never serves an upstream HTML body on its origin: a JSON note instead, with nosniff and a CSP', async () => {
+    const reflected = '<script>alert(document.domain)</script>';
+    const { proxy } = setup({}, (request) =>
+      new Response(`<html>${new URL(request.url).searchParams.get('username')}</html>`, {
+        status: 404,
+        headers: { 'content-type': 'text/html', 'content-security-policy': "script-src 'unsafe-inline'", 'x-content-type-options': 'sniff' },
+      }),
+    );
+    const response = await proxy(call(`/tikapi/public/check?username=${encodeURIComponent(reflected)}`));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    const text = await response.text();
+    expect(text).not.toContain('<script>');
+    expect(JSON.parse(text)).toMatchObject({ status: 'error', message: expect.stringContaining('text/html') });
+  });
+
+  it.each([
+    ['a relayed JSON answer', () => setup().proxy(call('/tikapi/public/check?username=x'))],
+    ['a refusal', () => setup().proxy(call('/tikapi/key/info'))],
+    ['a preflight', () => setup({ cors: { origin: '*' } }).proxy(call('/tikapi/public/check', { method: 'OPTIONS', headers: { origin: 'https://a.test' } }))],
+    ['a 502', () => setup({}, () => { throw new TypeError('down'); }).proxy(call('/tikapi/public/check?username=x'))],
+  ])('puts nosniff and a restrictive CSP on %s', async (_case, answer) => {
+    const response = await answer();
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+  });
+});

@@ -5,8 +5,10 @@ import { compileAllowList } from './allow-list.js';
 import { type CorsOptions, corsHeaders, preflightHeaders } from './cors.js';
 import { matchEndpoint } from './match-endpoint.js';
 import { readBoundedBody } from './read-bounded-body.js';
+import { encodedSecretsRedactor } from './redact-encoded.js';
 import { relayResponse } from './relay-response.js';
 import { apiSegmentsBelow, normalizeBasePath } from './resolve-path.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ProxyOptions {
   /** Injected into every forwarded request; never sent back to the caller. */
@@ -35,7 +37,8 @@ export const DEFAULT_PROXY_ALLOW: readonly string[] = ['public.*'];
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 function refuse(status: 403 | 413 | 502, message: string, extra: Record<string, string> | null): Response {
-  return Response.json({ status: 'error', message: `tokkit proxy: ${message}` }, { status, headers: extra ?? {} });
+  const headers = { ...extra, ...securityHeaders };
+  return Response.json({ status: 'error', message: `tokkit proxy: ${message}` }, { status, headers });
 }
 
 /**
@@ -51,7 +54,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const upstreamBase = (options.baseUrl ?? API_BASE_URL).replace(/\/+$/, '');
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  const secrets = [options.apiKey, options.accountKey ?? ''].filter(Boolean);
+  const redact = encodedSecretsRedactor([options.apiKey, options.accountKey ?? ''].filter(Boolean));
   const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   assertAccountKeyIfNeeded(isAllowed, options.accountKey);
 
@@ -59,7 +62,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     const cors = corsHeaders(options.cors, request.headers.get('origin'));
     if (request.method === 'OPTIONS') {
       if (!options.cors || !cors) return refuse(403, 'this origin may not call the proxy.', null);
-      return new Response(null, { status: 204, headers: preflightHeaders(options.cors, cors) });
+      return new Response(null, { status: 204, headers: { ...preflightHeaders(options.cors, cors), ...securityHeaders } });
     }
     const url = new URL(request.url);
     const segments = apiSegmentsBelow(basePath, url.pathname);
@@ -88,7 +91,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     } catch {
       return refuse(502, 'the API could not be reached.', cors);
     }
-    return relayResponse(upstream, text, secrets, cors);
+    return relayResponse(upstream, text, redact, cors);
   };
 }
 

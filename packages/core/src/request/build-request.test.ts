@@ -66,11 +66,8 @@ describe('buildRequest', () => {
     expect(validationError(() => buildRequest(lookup, { name: 'x', limit: Number.NaN }, target)).field).toBe('limit');
   });
 
-  it('never lets caller headers replace the key headers', () => {
-    const request = buildRequest(action, { id: '1' }, {
-      ...target,
-      headers: { 'x-api-key': 'stolen', 'X-Account-Key': 'stolen', 'X-Trace': 't1' },
-    });
+  it('adds caller headers next to the key headers', () => {
+    const request = buildRequest(action, { id: '1' }, { ...target, headers: { 'X-Trace': 't1' } });
     expect(request.headers).toEqual({
       Accept: 'application/json',
       'X-Trace': 't1',
@@ -78,6 +75,12 @@ describe('buildRequest', () => {
       'X-ACCOUNT-KEY': 'account-key',
       'Content-Type': 'application/json',
     });
+  });
+
+  it.each(['x-api-key', 'X-Account-Key', 'X-API-KEY'])('hardening: refuses the key header %s among caller headers', (name) => {
+    const error = validationError(() => buildRequest(action, { id: '1' }, { ...target, headers: { [name]: 'stolen' } }));
+    expect(error.field).toBe(name);
+    expect(error.message).not.toContain('stolen');
   });
 
   it('sends numbers as JSON numbers and strings as strings in a body', () => {
@@ -100,5 +103,122 @@ describe('buildRequest', () => {
   it('rejects non-scalar extra params in a query string', () => {
     const error = validationError(() => buildRequest(lookup, { name: 'x' }, { ...target, extraParams: { filter: { a: 1 } } }));
     expect(error.field).toBe('filter');
+  });
+
+  it.each([
+    ['a CR LF', 'X-Trace', 't1\r\nX-Injected: 1'],
+    ['a bare LF', 'X-Trace', 't1\nX-Injected: 1'],
+    ['a NUL', 'X-Trace', 't1\u0000'],
+    ['a character above U+00FF', 'X-Trace', 'caf\u00e9 \u2603'],
+    ['a space in the name', 'X Trace', 't1'],
+    ['a colon in the name', 'X-Trace:', 't1'],
+    ['Host', 'Host', 'evil.example'],
+    ['Content-Length', 'content-length', '0'],
+    ['Transfer-Encoding', 'Transfer-Encoding', 'chunked'],
+    ['Connection', 'Connection', 'close'],
+  ])('hardening: refuses a caller header with %s, naming it', (_case, name, value) => {
+    const error = validationError(() => buildRequest(lookup, { name: 'x' }, { ...target, headers: { [name]: value } }));
+    expect(error.field).toBe(name);
+    expect(error.endpoint).toBe('test.lookup');
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'hardening: refuses the inherited name %s like any unknown parameter',
+    (name) => {
+      const params = JSON.parse(`{"name": "x", ${JSON.stringify(name)}: "1"}`) as Record<string, unknown>;
+      const error = validationError(() => buildRequest(lookup, params, target));
+      expect(error.field).toBe(name);
+      expect(error.message).toContain('is not a parameter of this endpoint');
+    },
+  );
+
+  it('hardening: sends an extra parameter named __proto__ as a plain body field', () => {
+    const extraParams = JSON.parse('{"__proto__": "v"}') as Record<string, unknown>;
+    expect(buildRequest(action, { id: '1' }, { ...target, extraParams }).body).toBe('{"id":"1","__proto__":"v"}');
+  });
+
+  it.each([
+    ['a lone high surrogate in a path value', { name: 'a\ud800' }, {}, 'name'],
+    ['a lone low surrogate in a query value', { name: 'x', id: '\udc00' }, {}, 'id'],
+    ['a lone surrogate in an extra param value', { name: 'x' }, { extraParams: { note: 'x\ud83d' } }, 'note'],
+    ['a lone surrogate in an extra param name', { name: 'x' }, { extraParams: { 'n\udfff': 'v' } }, 'n\udfff'],
+  ] as const)('hardening: refuses %s with a ValidationError, not a URIError', (_case, params, extra, field) => {
+    const error = validationError(() => buildRequest(lookup, params, { ...target, ...extra }));
+    expect(error.field).toBe(field);
+  });
+
+  it('keeps a well-formed surrogate pair (an emoji) and encodes it', () => {
+    expect(buildRequest(lookup, { name: '\ud83d\ude00' }, target).url).toBe('https://api.example/things/%F0%9F%98%80/detail');
+  });
+});
+
+const untyped = defineEndpoint({
+  key: 'test.untyped',
+  method: 'POST',
+  path: '/untyped',
+  auth: 'apiKey',
+  description: 'Params without a documented type, one of them required.',
+  params: { title: { in: 'body', required: true }, note: { in: 'query' } },
+});
+
+describe('buildRequest refuses values no wire can carry (hardening)', () => {
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('an untyped param given %s', (value) => {
+    expect(validationError(() => buildRequest(untyped, { title: value }, target)).field).toBe('title');
+    expect(validationError(() => buildRequest(untyped, { title: 't', note: value }, target)).field).toBe('note');
+  });
+
+  it.each([
+    ['an object', { a: 1 }],
+    ['an array', [1, 2]],
+    ['a function', () => 1],
+    ['a symbol', Symbol('s')],
+  ])('an untyped param given %s', (_case, value) => {
+    expect(validationError(() => buildRequest(untyped, { title: value }, target)).field).toBe('title');
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['an object in a body', { a: 1 }],
+    ['an array in a body', ['a']],
+    ['a function', () => 1],
+    ['a symbol', Symbol('s')],
+  ])('an extra param given %s', (_case, value) => {
+    const error = validationError(() => buildRequest(untyped, { title: 't' }, { ...target, extraParams: { extra: value } }));
+    expect(error.field).toBe('extra');
+  });
+
+  it('sends a bigint extra param as its digits, in a query and in a body', () => {
+    const big = 7109178205151464746n;
+    expect(buildRequest(lookup, { name: 'x' }, { ...target, extraParams: { big } }).url).toContain('big=7109178205151464746');
+    expect(buildRequest(untyped, { title: 't' }, { ...target, extraParams: { big } }).body).toBe(
+      '{"title":"t","big":"7109178205151464746"}',
+    );
+  });
+});
+
+const either = defineEndpoint({
+  key: 'test.either',
+  method: 'GET',
+  path: '/either',
+  auth: 'apiKey',
+  description: 'An account looked up by one of two names.',
+  oneOf: [['username', 'user_id']],
+  params: { username: { in: 'query', type: 'string' }, user_id: { in: 'query', type: 'string' }, cursor: { in: 'query' } },
+});
+
+describe('buildRequest enforces one-of groups (hardening)', () => {
+  it('refuses a call with none of the group, naming every member', () => {
+    const error = validationError(() => buildRequest(either, {}, target));
+    expect(error.field).toBe('username');
+    expect(error.message).toContain('"username" or "user_id" is required');
+    expect(error.expected).toBe('a value for one of username, user_id');
+    expect(validationError(() => buildRequest(either, { username: null, user_id: undefined }, target)).field).toBe('username');
+  });
+
+  it('accepts any member of the group, or a trusted paging value of it', () => {
+    expect(buildRequest(either, { user_id: '1' }, target).url).toBe('https://api.example/either?user_id=1');
+    expect(buildRequest(either, { username: 'a' }, target).url).toBe('https://api.example/either?username=a');
+    expect(buildRequest(either, {}, { ...target, trusted: { username: 'a' } }).url).toBe('https://api.example/either?username=a');
   });
 });

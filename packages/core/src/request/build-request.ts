@@ -1,5 +1,8 @@
 import type { EndpointDescriptor, HttpMethod, Scalar } from '../endpoints/types.js';
 import { ValidationError } from '../errors.js';
+import { extraParamValue } from './extra-param.js';
+import { oneOfError, unmetOneOf } from './one-of.js';
+import { callerHeaders } from './request-headers.js';
 import { suggestName } from './suggest.js';
 import { validateParam } from './validate-param.js';
 
@@ -18,7 +21,7 @@ export interface RequestTarget {
   apiKey?: string | undefined;
   accountKey?: string | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
-  /** Parameters the catalogue does not know yet, sent as given (query for GET, body for POST). */
+  /** Parameters the catalogue does not know yet (query for GET, body for POST): not checked against a descriptor, but scalars only. */
   extraParams?: Readonly<Record<string, unknown>> | undefined;
   /** Paging values the server handed out: sent back as-is, never re-validated. */
   trusted?: Readonly<Record<string, Scalar>> | undefined;
@@ -26,7 +29,8 @@ export interface RequestTarget {
 
 export const API_KEY_HEADER = 'X-API-KEY';
 export const ACCOUNT_KEY_HEADER = 'X-ACCOUNT-KEY';
-const reservedHeaders = new Set([API_KEY_HEADER.toLowerCase(), ACCOUNT_KEY_HEADER.toLowerCase()]);
+
+const declares = (endpoint: EndpointDescriptor, name: string): boolean => Object.hasOwn(endpoint.params, name);
 
 /** Validates params against the descriptor and forms the exact HTTP request. Pure. */
 export function buildRequest(
@@ -36,8 +40,9 @@ export function buildRequest(
 ): BuiltRequest {
   const given = params ?? {};
   const known = Object.keys(endpoint.params);
+  const headers: Record<string, string> = { Accept: 'application/json', ...callerHeaders(endpoint.key, target.headers) };
   for (const name of Object.keys(given)) {
-    if (!(name in endpoint.params)) {
+    if (!declares(endpoint, name)) {
       const hint = suggestName(name, known);
       throw new ValidationError(
         endpoint.key,
@@ -50,10 +55,11 @@ export function buildRequest(
 
   let path = endpoint.path;
   const query: [string, string][] = [];
-  const body: Record<string, Scalar | unknown> = {};
+  // No prototype: a parameter named `__proto__` is a plain field here, never the object's prototype.
+  const body: Record<string, Scalar> = Object.create(null) as Record<string, Scalar>;
   for (const [name, spec] of Object.entries(endpoint.params)) {
-    const trusted = target.trusted?.[name];
-    const raw = trusted ?? given[name];
+    const trusted = target.trusted && Object.hasOwn(target.trusted, name) ? target.trusted[name] : undefined;
+    const raw = trusted ?? (Object.hasOwn(given, name) ? given[name] : undefined);
     if (raw === undefined || raw === null) {
       if (spec.required) throw new ValidationError(endpoint.key, name, describeRequired(spec.in), 'is required');
       continue;
@@ -65,29 +71,24 @@ export function buildRequest(
     else body[wire] = value;
   }
 
+  checkOneOf(endpoint, given, target.trusted);
   for (const [name, value] of Object.entries(target.trusted ?? {})) {
-    if (name in endpoint.params) continue;
+    if (declares(endpoint, name)) continue;
     if (endpoint.method === 'GET') query.push([name, String(value)]);
     else body[name] = value;
   }
 
-  for (const [name, value] of Object.entries(target.extraParams ?? {})) {
-    if (name in endpoint.params) {
+  for (const [name, raw] of Object.entries(target.extraParams ?? {})) {
+    if (declares(endpoint, name)) {
       throw new ValidationError(endpoint.key, name, 'the regular params argument', 'is a known parameter, not an extra one');
     }
-    if (value === undefined) continue;
-    if (endpoint.method === 'GET') {
-      if (typeof value === 'object' && value !== null) {
-        throw new ValidationError(endpoint.key, name, 'a string, number or boolean', 'cannot be sent in a query string');
-      }
-      query.push([name, String(value)]);
+    if (raw === undefined || raw === null) continue;
+    if (endpoint.method === 'GET' && typeof raw === 'object') {
+      throw new ValidationError(endpoint.key, name, 'a string, number or boolean', 'cannot be sent in a query string');
     }
+    const value = extraParamValue(endpoint.key, name, raw);
+    if (endpoint.method === 'GET') query.push([name, String(value)]);
     else body[name] = value;
-  }
-
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  for (const [name, value] of Object.entries(target.headers ?? {})) {
-    if (!reservedHeaders.has(name.toLowerCase())) headers[name] = value;
   }
   if (target.apiKey) headers[API_KEY_HEADER] = target.apiKey;
   if (endpoint.auth === 'apiKey+accountKey' && target.accountKey) headers[ACCOUNT_KEY_HEADER] = target.accountKey;
@@ -97,6 +98,19 @@ export function buildRequest(
   if (endpoint.method === 'GET') return { method: 'GET', url, headers };
   headers['Content-Type'] = 'application/json';
   return { method: endpoint.method, url, headers, body: JSON.stringify(body) };
+}
+
+/** Refuses a call that gives none of a one-of group (`username` or `user_id`): the API would answer 400. */
+function checkOneOf(
+  endpoint: EndpointDescriptor,
+  given: Readonly<Record<string, unknown>>,
+  trusted: Readonly<Record<string, Scalar>> | undefined,
+): void {
+  const present = (name: string) =>
+    (Object.hasOwn(given, name) && given[name] !== undefined && given[name] !== null) ||
+    (trusted !== undefined && Object.hasOwn(trusted, name));
+  const unmet = unmetOneOf(endpoint, present);
+  if (unmet) throw oneOfError(endpoint, unmet);
 }
 
 function describeRequired(location: string): string {

@@ -1,5 +1,6 @@
 import type { ParamDescriptor, Scalar } from '../endpoints/types.js';
 import { ValidationError } from '../errors.js';
+import { isWellFormed } from './well-formed.js';
 
 /** A value users may pass for a parameter. `bigint` keeps IDs above 2^53 exact. */
 export type ParamInput = string | number | bigint | boolean;
@@ -60,8 +61,10 @@ export function validateParam(endpoint: string, name: string, spec: ParamDescrip
       break;
     default:
       if (typeof value === 'boolean') return value;
+      if (typeof value === 'number' && !Number.isFinite(value)) fail(`must be a finite number (got ${String(value)})`);
       wire = typeof value === 'number' ? value : (toText(value) ?? fail(`must be a string or number (${received()})`));
   }
+  if (typeof wire === 'string' && !isWellFormed(wire)) fail('has a lone surrogate, which is not text');
 
   if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) {
     fail('is a number too large to be exact in JavaScript; pass it as a string or bigint');

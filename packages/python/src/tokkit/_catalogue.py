@@ -108,6 +108,7 @@ PUBLIC_CHECK: Final = EndpointSpec(
             description="The account's numeric user ID.",
         ),
     ),
+    one_of=(("username", "user_id"),),
 )
 PUBLIC_POSTS: Final = EndpointSpec(
     key="public.posts",
@@ -760,6 +761,7 @@ PUBLIC_HASHTAG: Final = EndpointSpec(
         ),
     ),
     paging=PagingSpec(param="cursor", items=("itemList",)),
+    one_of=(("id", "name"),),
 )
 PUBLIC_COMMENTS_LIST: Final = EndpointSpec(
     key="public.commentsList",
@@ -1178,6 +1180,7 @@ PUBLIC_CHECK_V3: Final = EndpointSpec(
             description="The account's secUid, as returned by public.check.",
         ),
     ),
+    one_of=(("username", "user_id", "secUid"),),
     undocumented=True,
 )
 PUBLIC_DISCOVER_V3: Final = EndpointSpec(

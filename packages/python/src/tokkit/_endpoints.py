@@ -994,7 +994,7 @@ class PublicPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1030,12 +1030,13 @@ class PublicPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1057,6 +1058,7 @@ class PublicPostsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1077,12 +1079,14 @@ class PublicPostsEndpoint(SyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1099,6 +1103,7 @@ class PublicPostsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1129,7 +1134,7 @@ class PublicLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1164,12 +1169,13 @@ class PublicLikesEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1191,6 +1197,7 @@ class PublicLikesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1210,12 +1217,14 @@ class PublicLikesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1232,6 +1241,7 @@ class PublicLikesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1262,7 +1272,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1297,12 +1307,13 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1324,6 +1335,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1343,12 +1355,14 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1365,6 +1379,7 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1395,7 +1410,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1430,12 +1445,13 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1457,6 +1473,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1476,12 +1493,14 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1498,6 +1517,7 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1528,7 +1548,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1563,12 +1583,13 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1590,6 +1611,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1609,12 +1631,14 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1631,6 +1655,7 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1661,7 +1686,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1696,12 +1721,13 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1723,6 +1749,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1742,12 +1769,14 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1764,6 +1793,7 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1793,7 +1823,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1827,12 +1857,13 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1854,6 +1885,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -1872,12 +1904,14 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -1894,6 +1928,7 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -1915,6 +1950,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -1925,7 +1962,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -1954,6 +1991,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -1961,12 +2000,13 @@ class PublicHashtagEndpoint(SyncEndpoint):
             name: Hashtag name, without the #. (optional; string)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -1988,6 +2028,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2000,6 +2041,8 @@ class PublicHashtagEndpoint(SyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -2008,12 +2051,14 @@ class PublicHashtagEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2030,6 +2075,7 @@ class PublicHashtagEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2060,7 +2106,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2095,12 +2141,13 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2122,6 +2169,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2141,12 +2189,14 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2163,6 +2213,7 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2194,7 +2245,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2230,12 +2281,13 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2257,6 +2309,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2277,12 +2330,14 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2299,6 +2354,7 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2329,7 +2385,7 @@ class PublicMusicEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2364,12 +2420,13 @@ class PublicMusicEndpoint(SyncEndpoint):
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2391,6 +2448,7 @@ class PublicMusicEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2410,12 +2468,14 @@ class PublicMusicEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2432,6 +2492,7 @@ class PublicMusicEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2462,7 +2523,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2497,12 +2558,13 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2524,6 +2586,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2543,12 +2606,14 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2565,6 +2630,7 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2595,7 +2661,7 @@ class PublicSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2630,12 +2696,13 @@ class PublicSearchEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2657,6 +2724,7 @@ class PublicSearchEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2676,12 +2744,14 @@ class PublicSearchEndpoint(SyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2698,6 +2768,7 @@ class PublicSearchEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2728,7 +2799,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2763,12 +2834,13 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             keyword: Keyword to look up. (required; string; e.g. "lilyachty")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2790,6 +2862,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2809,12 +2882,14 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2831,6 +2906,7 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2860,7 +2936,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -2894,12 +2970,13 @@ class UserNotificationsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``notice_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -2921,6 +2998,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -2939,12 +3017,14 @@ class UserNotificationsEndpoint(SyncEndpoint):
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``notice_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -2961,6 +3041,7 @@ class UserNotificationsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -2988,7 +3069,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3020,12 +3101,13 @@ class UserFollowingV1Endpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3047,6 +3129,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3063,12 +3146,14 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3085,6 +3170,7 @@ class UserFollowingV1Endpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3113,7 +3199,7 @@ class UserFollowingEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3146,12 +3232,13 @@ class UserFollowingEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3173,6 +3260,7 @@ class UserFollowingEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3190,12 +3278,14 @@ class UserFollowingEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3212,6 +3302,7 @@ class UserFollowingEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3240,7 +3331,7 @@ class UserFollowersEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3273,12 +3364,13 @@ class UserFollowersEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3300,6 +3392,7 @@ class UserFollowersEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3317,12 +3410,14 @@ class UserFollowersEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3339,6 +3434,7 @@ class UserFollowersEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3368,7 +3464,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3402,12 +3498,13 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3429,6 +3526,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3447,12 +3545,14 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3469,6 +3569,7 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3497,7 +3598,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3530,12 +3631,13 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3557,6 +3659,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3574,12 +3677,14 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3596,6 +3701,7 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3623,7 +3729,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3655,12 +3761,13 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3682,6 +3789,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3698,12 +3806,14 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3720,6 +3830,7 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3747,7 +3858,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3779,12 +3890,13 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3806,6 +3918,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3822,12 +3935,14 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3844,6 +3959,7 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3872,7 +3988,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -3905,12 +4021,13 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -3932,6 +4049,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -3949,12 +4067,14 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -3971,6 +4091,7 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -3999,7 +4120,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4032,12 +4153,13 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4059,6 +4181,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4076,12 +4199,14 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4098,6 +4223,7 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4126,7 +4252,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4159,12 +4285,13 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4186,6 +4313,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4203,12 +4331,14 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4225,6 +4355,7 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4253,7 +4384,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4286,12 +4417,13 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4313,6 +4445,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4330,12 +4463,14 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4352,6 +4487,7 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4381,7 +4517,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4415,12 +4551,13 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4442,6 +4579,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4460,12 +4598,14 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4482,6 +4622,7 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4508,7 +4649,7 @@ class UserConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4539,12 +4680,13 @@ class UserConversationsEndpoint(SyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4566,6 +4708,7 @@ class UserConversationsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4581,12 +4724,14 @@ class UserConversationsEndpoint(SyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4603,6 +4748,7 @@ class UserConversationsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4632,7 +4778,7 @@ class UserMessagesEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4666,12 +4812,13 @@ class UserMessagesEndpoint(SyncEndpoint):
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messages``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4693,6 +4840,7 @@ class UserMessagesEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4711,12 +4859,14 @@ class UserMessagesEndpoint(SyncEndpoint):
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messages``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4733,6 +4883,7 @@ class UserMessagesEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4759,7 +4910,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4792,12 +4943,13 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4819,6 +4971,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4834,12 +4987,14 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4856,6 +5011,7 @@ class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -4883,7 +5039,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -4915,12 +5071,13 @@ class UserLiveChatEndpoint(SyncEndpoint):
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messagesList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -4942,6 +5099,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -4958,12 +5116,14 @@ class UserLiveChatEndpoint(SyncEndpoint):
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messagesList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -4980,6 +5140,7 @@ class UserLiveChatEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5007,7 +5168,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5039,12 +5200,13 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
         Args:
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``transactions``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5066,6 +5228,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -5082,12 +5245,14 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``transactions``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5104,6 +5269,7 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5131,7 +5297,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5163,12 +5329,13 @@ class UserLiveSearchEndpoint(SyncEndpoint):
         Args:
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5190,6 +5357,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -5206,12 +5374,14 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5228,6 +5398,7 @@ class UserLiveSearchEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5256,7 +5427,7 @@ class UserLiveListEndpoint(SyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
@@ -5289,12 +5460,13 @@ class UserLiveListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             Iterator[TikAPIResponse]: ``for page in ...``.
@@ -5316,6 +5488,7 @@ class UserLiveListEndpoint(SyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -5333,12 +5506,14 @@ class UserLiveListEndpoint(SyncEndpoint):
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -5355,6 +5530,7 @@ class UserLiveListEndpoint(SyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -5376,6 +5552,8 @@ class PublicNamespace(SyncNamespace):
 
         ``GET /public/check`` (``public.check``).
 
+        Give at least one of ``username`` or ``user_id``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -5384,7 +5562,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5438,7 +5616,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5472,7 +5650,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5506,7 +5684,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5541,7 +5719,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5575,7 +5753,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5644,7 +5822,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5683,7 +5861,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5715,6 +5893,8 @@ class PublicNamespace(SyncNamespace):
 
         ``GET /public/check/v3`` (``public.checkV3``).
 
+        Give at least one of ``username`` or ``user_id`` or ``secUid``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -5724,7 +5904,7 @@ class PublicNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5780,7 +5960,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5813,7 +5993,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5846,7 +6026,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5878,7 +6058,7 @@ class UserPostsCommentsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5931,7 +6111,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -5978,7 +6158,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6015,7 +6195,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6047,7 +6227,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6079,7 +6259,7 @@ class UserPostsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6128,7 +6308,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6163,7 +6343,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6198,7 +6378,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6234,7 +6414,7 @@ class UserConversationRequestsNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6273,7 +6453,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6308,7 +6488,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6339,7 +6519,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6371,7 +6551,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6403,7 +6583,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6435,7 +6615,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6473,7 +6653,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6504,7 +6684,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6546,7 +6726,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6583,7 +6763,7 @@ class UserLiveNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6621,7 +6801,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6654,7 +6834,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6693,7 +6873,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6724,7 +6904,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6774,7 +6954,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6809,7 +6989,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6859,7 +7039,7 @@ class UserNamespace(SyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6916,7 +7096,7 @@ class RootNamespace(SyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -6957,7 +7137,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -6993,12 +7173,13 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7020,6 +7201,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7040,12 +7222,14 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7062,6 +7246,7 @@ class AsyncPublicPostsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7092,7 +7277,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7127,12 +7312,13 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7154,6 +7340,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7173,12 +7360,14 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7195,6 +7384,7 @@ class AsyncPublicLikesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7225,7 +7415,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7260,12 +7450,13 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7287,6 +7478,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7306,12 +7498,14 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7328,6 +7522,7 @@ class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7358,7 +7553,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7393,12 +7588,13 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7420,6 +7616,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7439,12 +7636,14 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7461,6 +7660,7 @@ class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7491,7 +7691,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7526,12 +7726,13 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7553,6 +7754,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7572,12 +7774,14 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7594,6 +7798,7 @@ class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7624,7 +7829,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7659,12 +7864,13 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7686,6 +7892,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7705,12 +7912,14 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7727,6 +7936,7 @@ class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7756,7 +7966,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7790,12 +8000,13 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7817,6 +8028,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7835,12 +8047,14 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7857,6 +8071,7 @@ class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -7878,6 +8093,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -7888,7 +8105,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -7917,6 +8134,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -7924,12 +8143,13 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             name: Hashtag name, without the #. (optional; string)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -7951,6 +8171,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -7963,6 +8184,8 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
 
+        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -7971,12 +8194,14 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -7993,6 +8218,7 @@ class AsyncPublicHashtagEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8023,7 +8249,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8058,12 +8284,13 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8085,6 +8312,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8104,12 +8332,14 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8126,6 +8356,7 @@ class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8157,7 +8388,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8193,12 +8424,13 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8220,6 +8452,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8240,12 +8473,14 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8262,6 +8497,7 @@ class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8292,7 +8528,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8327,12 +8563,13 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8354,6 +8591,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8373,12 +8611,14 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8395,6 +8635,7 @@ class AsyncPublicMusicEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8425,7 +8666,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8460,12 +8701,13 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8487,6 +8729,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8506,12 +8749,14 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8528,6 +8773,7 @@ class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8558,7 +8804,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8593,12 +8839,13 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8620,6 +8867,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8639,12 +8887,14 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8661,6 +8911,7 @@ class AsyncPublicSearchEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8691,7 +8942,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8726,12 +8977,13 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             keyword: Keyword to look up. (required; string; e.g. "lilyachty")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8753,6 +9005,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8772,12 +9025,14 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8794,6 +9049,7 @@ class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8823,7 +9079,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8857,12 +9113,13 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``notice_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -8884,6 +9141,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -8902,12 +9160,14 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``notice_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -8924,6 +9184,7 @@ class AsyncUserNotificationsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -8951,7 +9212,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -8983,12 +9244,13 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9010,6 +9272,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9026,12 +9289,14 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9048,6 +9313,7 @@ class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9076,7 +9342,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9109,12 +9375,13 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9136,6 +9403,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9153,12 +9421,14 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9175,6 +9445,7 @@ class AsyncUserFollowingEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9203,7 +9474,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9236,12 +9507,13 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``userList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9263,6 +9535,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9280,12 +9553,14 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``userList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9302,6 +9577,7 @@ class AsyncUserFollowersEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9331,7 +9607,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9365,12 +9641,13 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9392,6 +9669,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9410,12 +9688,14 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9432,6 +9712,7 @@ class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9460,7 +9741,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9493,12 +9774,13 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9520,6 +9802,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9537,12 +9820,14 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9559,6 +9844,7 @@ class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9586,7 +9872,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9618,12 +9904,13 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9645,6 +9932,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9661,12 +9949,14 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9683,6 +9973,7 @@ class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9710,7 +10001,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9742,12 +10033,13 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9769,6 +10061,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9785,12 +10078,14 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9807,6 +10102,7 @@ class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9835,7 +10131,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9868,12 +10164,13 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``playList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -9895,6 +10192,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -9912,12 +10210,14 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``playList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -9934,6 +10234,7 @@ class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -9962,7 +10263,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -9995,12 +10296,13 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``itemList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10022,6 +10324,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10039,12 +10342,14 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``itemList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10061,6 +10366,7 @@ class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10089,7 +10395,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10122,12 +10428,13 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``item_list``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10149,6 +10456,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10166,12 +10474,14 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``item_list``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10188,6 +10498,7 @@ class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10216,7 +10527,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10249,12 +10560,13 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10276,6 +10588,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10293,12 +10606,14 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10315,6 +10630,7 @@ class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10344,7 +10660,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10378,12 +10694,13 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``comments``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10405,6 +10722,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10423,12 +10741,14 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``comments``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10445,6 +10765,7 @@ class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10471,7 +10792,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10502,12 +10823,13 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10529,6 +10851,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10544,12 +10867,14 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10566,6 +10891,7 @@ class AsyncUserConversationsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10595,7 +10921,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10629,12 +10955,13 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messages``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10656,6 +10983,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10674,12 +11002,14 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messages``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10696,6 +11026,7 @@ class AsyncUserMessagesEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10722,7 +11053,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10755,12 +11086,13 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``conversations``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10782,6 +11114,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10797,12 +11130,14 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``conversations``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10819,6 +11154,7 @@ class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10846,7 +11182,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -10878,12 +11214,13 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``messagesList``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -10905,6 +11242,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -10921,12 +11259,14 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``messagesList``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -10943,6 +11283,7 @@ class AsyncUserLiveChatEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -10970,7 +11311,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11002,12 +11343,13 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
         Args:
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``transactions``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11029,6 +11371,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -11045,12 +11388,14 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``transactions``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11067,6 +11412,7 @@ class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -11094,7 +11440,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11126,12 +11472,13 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
         Args:
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11153,6 +11500,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -11169,12 +11517,14 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11191,6 +11541,7 @@ class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -11219,7 +11570,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
@@ -11252,12 +11603,13 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_pages: stop after this many pages (a positive integer); the last page's ``.cursor`` resumes the run.
+            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
+                resumes the run.
             items_field: read items from this field instead of ``data``.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
@@ -11279,6 +11631,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
         self,
         *,
         max_items: int | None = None,
+        max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         timeout: float | None = None,
@@ -11296,12 +11649,14 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
             max_items: stop after this many items (a positive integer), without fetching a page more.
+            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
+                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
             items_field: read items from this field instead of ``data``.
             resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
@@ -11318,6 +11673,7 @@ class AsyncUserLiveListEndpoint(AsyncEndpoint):
             max_items=max_items,
             items_field=items_field,
             resume=resume,
+            max_pages=max_pages,
         )
 
 
@@ -11339,6 +11695,8 @@ class AsyncPublicNamespace(AsyncNamespace):
 
         ``GET /public/check`` (``public.check``).
 
+        Give at least one of ``username`` or ``user_id``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -11347,7 +11705,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11401,7 +11759,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11435,7 +11793,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11469,7 +11827,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11504,7 +11862,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11538,7 +11896,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11607,7 +11965,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11646,7 +12004,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11678,6 +12036,8 @@ class AsyncPublicNamespace(AsyncNamespace):
 
         ``GET /public/check/v3`` (``public.checkV3``).
 
+        Give at least one of ``username`` or ``user_id`` or ``secUid``: a call with none of them raises ValidationError.
+
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
@@ -11687,7 +12047,7 @@ class AsyncPublicNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11743,7 +12103,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11776,7 +12136,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11809,7 +12169,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11841,7 +12201,7 @@ class AsyncUserPostsCommentsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11894,7 +12254,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11941,7 +12301,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -11978,7 +12338,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12010,7 +12370,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12042,7 +12402,7 @@ class AsyncUserPostsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12091,7 +12451,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12126,7 +12486,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12161,7 +12521,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12197,7 +12557,7 @@ class AsyncUserConversationRequestsNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12236,7 +12596,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12271,7 +12631,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12302,7 +12662,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12334,7 +12694,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12366,7 +12726,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12398,7 +12758,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12436,7 +12796,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12467,7 +12827,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12509,7 +12869,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12546,7 +12906,7 @@ class AsyncUserLiveNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12584,7 +12944,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12617,7 +12977,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12656,7 +13016,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12687,7 +13047,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12737,7 +13097,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12772,7 +13132,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12822,7 +13182,7 @@ class AsyncUserNamespace(AsyncUserNamespaceBase):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
@@ -12879,7 +13239,7 @@ class AsyncRootNamespace(AsyncNamespace):
             timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
             max_retries: retries of this call when it is a GET (default: the client's).
             extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent as given without validation.
+            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
         Returns:
             AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.

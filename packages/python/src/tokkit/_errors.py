@@ -134,9 +134,20 @@ class BadRequestError(APIError):
         headers: httpx.Headers | None = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message, status_code=status_code, json=json, headers=headers, retry_after=retry_after)
         given = body_field(json, "fields")
-        self.fields = {str(k): js_string(v) for k, v in given.items()} if isinstance(given, Mapping) else {}
+        fields = {str(k): js_string(v) for k, v in given.items()} if isinstance(given, Mapping) else {}
+        message = _with_field_messages(message, fields)
+        super().__init__(message, status_code=status_code, json=json, headers=headers, retry_after=retry_after)
+        self.fields = fields
+
+
+def _with_field_messages(message: str, fields: Mapping[str, str]) -> str:
+    """`Missing fields.` becomes `Missing fields. username: A valid TikTok username is required.`: the API's words."""
+    parts = [f"{name}: {problem.strip()}" if problem.strip() else name for name, problem in fields.items()]
+    parts = [part for part in parts if part not in message]
+    if not parts:
+        return message
+    return f"{message}{'' if message.endswith(('.', '!', '?', ':')) else ':'} {'; '.join(parts)}"
 
 
 class AuthenticationError(APIError):

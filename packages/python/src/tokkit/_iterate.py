@@ -7,11 +7,16 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ._errors import TikAPIError
+from ._identity import item_identity
 from ._paging import StopReason
 from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._types import Scalar
 
 T = TypeVar("T")
+
+DEFAULT_MAX_PAGES = 1000
+"""Pages one pages() or items() run fetches at most unless `max_pages` says otherwise: generous for real lists
+(30 000 items at 30 a page), and an end for a server that never stops handing out cursors."""
 
 
 @dataclass(frozen=True)
@@ -48,15 +53,16 @@ def check_bound(name: str, value: object) -> None:
 
 
 def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) -> Iterator[TikAPIResponse]:
-    """Pages from the first response on, until the run ends or `max_pages` is reached."""
+    """Pages from the first response on, until the run ends or `max_pages` (default 1000) is reached."""
     check_bound("max_pages", max_pages)
+    bound = DEFAULT_MAX_PAGES if max_pages is None else max_pages
 
     def walk() -> Iterator[TikAPIResponse]:
         page: TikAPIResponse | None = first()
         count = 1
         while page is not None:
             yield page
-            if max_pages is not None and count >= max_pages:
+            if count >= bound:
                 return
             page = page.next_items()
             count += 1
@@ -67,15 +73,16 @@ def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) ->
 def aiterate_pages(
     first: Callable[[], Awaitable[AsyncTikAPIResponse]], max_pages: int | None
 ) -> AsyncIterator[AsyncTikAPIResponse]:
-    """Pages from the first response on, until the run ends or `max_pages` is reached."""
+    """Pages from the first response on, until the run ends or `max_pages` (default 1000) is reached."""
     check_bound("max_pages", max_pages)
+    bound = DEFAULT_MAX_PAGES if max_pages is None else max_pages
 
     async def walk() -> AsyncIterator[AsyncTikAPIResponse]:
         page: AsyncTikAPIResponse | None = await first()
         count = 1
         while page is not None:
             yield page
-            if max_pages is not None and count >= max_pages:
+            if count >= bound:
                 return
             page = await page.next_items()
             count += 1
@@ -86,9 +93,15 @@ def aiterate_pages(
 class _StreamState:
     """The bookkeeping both item streams share, so sync and async follow one rule set."""
 
-    def __init__(self, max_items: int | None, resume: ResumePoint | Mapping[str, Any] | None) -> None:
+    def __init__(
+        self, max_items: int | None, resume: ResumePoint | Mapping[str, Any] | None, max_pages: int | None = None
+    ) -> None:
         check_bound("max_items", max_items)
+        check_bound("max_pages", max_pages)
         self._max_items = max_items
+        self._max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
+        self._handed_out: set[str] = set()
+        """Identities of the items this run yielded: an item on two overlapping pages is yielded once."""
         self._start = None if resume is None else ResumePoint.from_value(resume)
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
@@ -100,7 +113,8 @@ class _StreamState:
 
     @property
     def stop_reason(self) -> StopReason | None:
-        """Why the run ended: the last page's reason, or 'max-items'. None while items remain (or the loop was left)."""
+        """Why the run ended: the last page's reason, 'max-items', or 'max-pages' (then `resume_point` goes on from
+        the next page). None while items remain (or the loop was left)."""
         return self._stop_reason
 
     def _begin(self) -> tuple[Scalar | None, int] | None:
@@ -111,6 +125,7 @@ class _StreamState:
             return None
         start = self._start or ResumePoint()
         self._resume = ResumePoint(start.cursor, start.skip)
+        self._handed_out = set()
         return start.cursor, start.skip
 
     def _full(self, yielded: int) -> bool:
@@ -129,10 +144,14 @@ class _StreamState:
                 return
             last = index + 1 == len(items)
             self._resume = self._after(page) if last else ResumePoint(requested_with, index + 1)
+            identity = item_identity(items[index])
+            if identity in self._handed_out:
+                continue
+            self._handed_out.add(identity)
             yielded += 1
             yield items[index]
 
-    def _page_done(self, page: BaseResponse, yielded: int) -> bool:
+    def _page_done(self, page: BaseResponse, yielded: int, pages: int) -> bool:
         """After a page's items: True when the run stops here."""
         self._resume = self._after(page)
         if page.cursor is None:
@@ -140,6 +159,9 @@ class _StreamState:
             return True
         if self._full(yielded):
             self._stop_reason = "max-items"
+            return True
+        if pages >= self._max_pages:
+            self._stop_reason = "max-pages"
             return True
         return False
 
@@ -153,8 +175,9 @@ class ItemStream(_StreamState, Generic[T]):
         *,
         max_items: int | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        max_pages: int | None = None,
     ) -> None:
-        super().__init__(max_items, resume)
+        super().__init__(max_items, resume, max_pages)
         self._pages = pages
 
     def __iter__(self) -> Iterator[T]:
@@ -163,7 +186,7 @@ class ItemStream(_StreamState, Generic[T]):
             return
         requested_with, skip = begun
         yielded = 0
-        for page in self._pages(requested_with):
+        for pages, page in enumerate(self._pages(requested_with), start=1):
             for item in self._page_items(page, requested_with, skip, yielded):
                 yielded += 1
                 yield item
@@ -171,7 +194,7 @@ class ItemStream(_StreamState, Generic[T]):
                 return
             skip = 0
             requested_with = page.cursor
-            if self._page_done(page, yielded):
+            if self._page_done(page, yielded, pages):
                 return
 
 
@@ -184,8 +207,9 @@ class AsyncItemStream(_StreamState, Generic[T]):
         *,
         max_items: int | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        max_pages: int | None = None,
     ) -> None:
-        super().__init__(max_items, resume)
+        super().__init__(max_items, resume, max_pages)
         self._pages = pages
 
     async def __aiter__(self) -> AsyncIterator[T]:
@@ -194,7 +218,9 @@ class AsyncItemStream(_StreamState, Generic[T]):
             return
         requested_with, skip = begun
         yielded = 0
+        pages = 0
         async for page in self._pages(requested_with):
+            pages += 1
             for item in self._page_items(page, requested_with, skip, yielded):
                 yielded += 1
                 yield item
@@ -202,5 +228,5 @@ class AsyncItemStream(_StreamState, Generic[T]):
                 return
             skip = 0
             requested_with = page.cursor
-            if self._page_done(page, yielded):
+            if self._page_done(page, yielded, pages):
                 return

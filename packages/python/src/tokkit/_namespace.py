@@ -91,14 +91,15 @@ class SyncScope:
         max_items: int | None,
         items_field: str | None,
         resume: ResumePoint | Mapping[str, Any] | None,
+        max_pages: int | None = None,
     ) -> ItemStream[Any]:
         def pages(start: Scalar | None) -> Iterator[TikAPIResponse]:
             call_params = _with_start(spec, params, start)
             return iterate_pages(
-                lambda: self._engine._call(spec, call_params, options, self.account_key, None, items_field), None
+                lambda: self._engine._call(spec, call_params, options, self.account_key, None, items_field), max_pages
             )
 
-        return ItemStream(pages, max_items=max_items, resume=resume)
+        return ItemStream(pages, max_items=max_items, resume=resume, max_pages=max_pages)
 
 
 class AsyncScope:
@@ -140,14 +141,15 @@ class AsyncScope:
         max_items: int | None,
         items_field: str | None,
         resume: ResumePoint | Mapping[str, Any] | None,
+        max_pages: int | None = None,
     ) -> AsyncItemStream[Any]:
         def pages(start: Scalar | None) -> AsyncIterator[AsyncTikAPIResponse]:
             call_params = _with_start(spec, params, start)
             return aiterate_pages(
-                lambda: self._engine._call(spec, call_params, options, self.account_key, None, items_field), None
+                lambda: self._engine._call(spec, call_params, options, self.account_key, None, items_field), max_pages
             )
 
-        return AsyncItemStream(pages, max_items=max_items, resume=resume)
+        return AsyncItemStream(pages, max_items=max_items, resume=resume, max_pages=max_pages)
 
 
 class SyncNamespace:

@@ -1,22 +1,37 @@
 """Reading where a page leaves a run: its items, the next paging value, or why the run stops.
 
 The same rules as packages/core/src/paginate/read-page.ts: a run ends on has-more false, on an empty page,
-on a cursor already requested in the run (the first position '0', or page '1', always counts as requested),
-on has-more true without a usable cursor, and for endpoints that do not page.
+on a page whose items were all on earlier pages, on the third page in a row without an items array, on a cursor
+already requested in the run (the first position '0', or page '1', always counts as requested), on has-more true
+without a usable cursor, and for endpoints that do not page.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._errors import TikAPIError
+from ._identity import item_identity
 from ._js import js_string, js_to_number
 from ._types import EndpointSpec, Scalar
 
-StopReason = Literal["not-paged", "end", "empty-page", "repeated-cursor", "missing-cursor", "max-pages", "max-items"]
+StopReason = Literal[
+    "not-paged",
+    "end",
+    "empty-page",
+    "repeated-cursor",
+    "missing-cursor",
+    "repeated-page",
+    "no-items",
+    "max-pages",
+    "max-items",
+]
+
+MAX_PAGES_WITHOUT_ITEMS = 3
+"""Pages in a row without an items array (missing or null) after which a run that says has-more ends anyway."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +43,10 @@ class PageRun:
     depth: int
     requested_with: Scalar | None
     items_field: str | None = None
+    seen_items: dict[str, int] = field(default_factory=dict)
+    """Identity of every item of the run's pages so far -> the depth of the page it was first on (shared)."""
+    pages_without_items: int = 0
+    """Pages in a row without an items array, up to the one before this page."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +54,8 @@ class PageReading:
     next: Scalar | None
     """The value that fetches the next page, or None when there is none."""
     stop_reason: StopReason | None
+    without_items: bool = False
+    """True when the page has no items array at all (missing or null)."""
 
 
 def first_position(endpoint: EndpointSpec) -> str:
@@ -129,6 +150,8 @@ def read_page(
     history: Mapping[str, int],
     depth: int,
     items_field: str | None = None,
+    seen_items: dict[str, int] | None = None,
+    pages_without_items: int = 0,
 ) -> PageReading:
     """The next paging value of a page, or why the run stops there. `depth` counts pages from 0."""
     paging = endpoint.paging
@@ -136,11 +159,20 @@ def read_page(
         return PageReading(None, "not-paged")
     container = page_container(endpoint, json) or {}
     found = _find_items(endpoint, json, items_field)
+    without = found.items is None
+
+    def stop(reason: StopReason) -> PageReading:
+        return PageReading(None, reason, without)
+
     more = _has_more(container, json)
     if more is False:
-        return PageReading(None, "end")
+        return stop("end")
     if found.items is not None and len(found.items) == 0:
-        return PageReading(None, "empty-page")
+        return stop("empty-page")
+    if found.items is not None and _repeats_earlier_items(found.items, {} if seen_items is None else seen_items, depth):
+        return stop("repeated-page")
+    if without and pages_without_items + 1 >= MAX_PAGES_WITHOUT_ITEMS:
+        return stop("no-items")
 
     # The next value is read from the container only: a field of the same name elsewhere is not a cursor.
     following: Any
@@ -150,8 +182,19 @@ def read_page(
     else:
         following = container.get(paging.param)
     if not _usable_cursor(following):
-        return PageReading(None, "missing-cursor" if more else "end")
+        return stop("missing-cursor" if more else "end")
     seen_at = history.get(js_string(following))
     if seen_at is not None and seen_at <= depth:
-        return PageReading(None, "repeated-cursor")
-    return PageReading(following, None)
+        return stop("repeated-cursor")
+    return PageReading(following, None, without)
+
+
+def _repeats_earlier_items(items: Sequence[Any], seen: dict[str, int], depth: int) -> bool:
+    """True when every item of a non-empty page was already on an earlier page of the run (a server handing out a
+    new cursor for the same page: `5`, `05`, `005`, ...). Fetching the same page again (same depth) is no repeat.
+    The page's items join the run's history either way."""
+    identities = [item_identity(item) for item in items]
+    repeated = all(seen.get(identity, depth) < depth for identity in identities)
+    for identity in identities:
+        seen.setdefault(identity, depth)
+    return repeated

@@ -11,7 +11,7 @@ from ._errors import ValidationError
 from ._js import encode_uri_component, js_string
 from ._suggest import suggest_name
 from ._types import EndpointSpec, HttpMethod, Scalar
-from ._validate import validate_param
+from ._validate import extra_param_value, validate_param
 
 _RESERVED_HEADERS = frozenset({API_KEY_HEADER.lower(), ACCOUNT_KEY_HEADER.lower()})
 
@@ -53,6 +53,20 @@ def _path_segment(endpoint: str, name: str, value: str) -> str:
     return _encode(endpoint, name, value)
 
 
+def _check_one_of(endpoint: EndpointSpec, params: Mapping[str, object], trusted: Mapping[str, Scalar]) -> None:
+    """Refuses a call that gives none of a one-of group (`username` or `user_id`): the API would answer 400."""
+    for group in endpoint.one_of:
+        if any(params.get(name) is not None or name in trusted for name in group):
+            continue
+        first, *others = group
+        raise ValidationError(
+            endpoint.key,
+            first,
+            f"a value for one of {', '.join(group)}",
+            " ".join(f'or "{name}"' for name in others) + " is required (give at least one)",
+        )
+
+
 def build_request(endpoint: EndpointSpec, params: Mapping[str, object], target: RequestTarget) -> BuiltRequest:
     """Validates params against the descriptor and forms the exact HTTP request."""
     key = endpoint.key
@@ -87,6 +101,7 @@ def build_request(endpoint: EndpointSpec, params: Mapping[str, object], target: 
         else:
             body[spec.wire] = value
 
+    _check_one_of(endpoint, params, trusted)
     for name, value in trusted.items():
         if name in known:
             continue
@@ -100,12 +115,13 @@ def build_request(endpoint: EndpointSpec, params: Mapping[str, object], target: 
             raise ValidationError(key, name, "a keyword argument of the call", "is a known parameter, not an extra one")
         if extra is None:
             continue
+        if endpoint.method == "GET" and isinstance(extra, (Mapping, list, tuple, set)):
+            raise ValidationError(key, name, "a string, number or boolean", "cannot be sent in a query string")
+        wire = extra_param_value(key, name, extra)
         if endpoint.method == "GET":
-            if isinstance(extra, (Mapping, list, tuple, set)):
-                raise ValidationError(key, name, "a string, number or boolean", "cannot be sent in a query string")
-            query.append((name, js_string(extra)))
+            query.append((name, js_string(wire)))
         else:
-            body[name] = extra
+            body[name] = wire
 
     headers = {"Accept": "application/json"}
     for name, header in target.headers.items():

@@ -19,7 +19,7 @@ from ._video import adownload, asave, download, save
 class BaseResponse:
     """What sync and async responses share: the body, and where the run goes on from this page."""
 
-    __slots__ = ("_endpoint", "_json", "_run", "cursor", "headers", "status_code", "stop_reason")
+    __slots__ = ("_endpoint", "_json", "_run", "_without_items", "cursor", "headers", "status_code", "stop_reason")
 
     status_code: int
     headers: httpx.Headers
@@ -42,9 +42,19 @@ class BaseResponse:
         first = first_position(endpoint)
         history.setdefault(first, 0)
         history.setdefault(first if run.requested_with is None else _key(run.requested_with), run.depth)
-        reading = read_page(endpoint, json, run.requested_with, history, run.depth, run.items_field)
+        reading = read_page(
+            endpoint,
+            json,
+            run.requested_with,
+            history,
+            run.depth,
+            run.items_field,
+            run.seen_items,
+            run.pages_without_items,
+        )
         self.cursor = reading.next
         self.stop_reason = reading.stop_reason
+        self._without_items = reading.without_items
 
     def json(self) -> Any:
         """The parsed JSON body."""
@@ -65,7 +75,8 @@ class BaseResponse:
 
     def _next_run(self, cursor: Scalar) -> PageRun:
         run = self._run
-        return PageRun(run.history, run.depth + 1, cursor, run.items_field)
+        streak = run.pages_without_items + 1 if self._without_items else 0
+        return PageRun(run.history, run.depth + 1, cursor, run.items_field, run.seen_items, streak)
 
     def __repr__(self) -> str:
         tail = f"cursor={self.cursor!r}" if self.cursor is not None else f"stop_reason={self.stop_reason!r}"

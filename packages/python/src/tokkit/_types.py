@@ -58,6 +58,8 @@ class EndpointSpec:
     description: str
     params: tuple[ParamSpec, ...] = ()
     paging: PagingSpec | None = None
+    one_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of parameters of which at least one must be given, e.g. `(("username", "user_id"),)`."""
     scopes: tuple[str, ...] = ()
     deprecated: bool = False
     undocumented: bool = False

@@ -96,6 +96,38 @@ def _to_text(value: object) -> str | None:
     return None
 
 
+def is_well_formed(text: str) -> bool:
+    """True when the string is valid Unicode (no lone surrogate), so it can be sent as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_EXTRA_EXPECTED = "a string, a finite number or a boolean"
+
+
+def extra_param_value(endpoint: str, name: str, value: object) -> Scalar:
+    """An `extra_params` value in wire form: not checked against a descriptor, but it must be a scalar that a
+    query string and a JSON body can both carry (as packages/core's extraParamValue)."""
+    if not is_well_formed(name):
+        raise ValidationError(endpoint, name, "a name that is valid Unicode", "has a lone surrogate")
+    if isinstance(value, str):
+        if not is_well_formed(value):
+            raise ValidationError(endpoint, name, "text that is valid Unicode", "has a lone surrogate")
+        return value
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValidationError(endpoint, name, _EXTRA_EXPECTED, f"is {js_string(value)}, not a finite number")
+        return js_number(value)
+    raise ValidationError(endpoint, name, _EXTRA_EXPECTED, f"cannot be sent (got {type(value).__name__})")
+
+
 def validate_param(endpoint: str, spec: ParamSpec, value: object) -> Scalar:
     """The value in wire form: a JSON scalar for bodies that `js_string` turns into query text."""
 
@@ -130,6 +162,8 @@ def validate_param(endpoint: str, spec: ParamSpec, value: object) -> Scalar:
             return value
         if _is_number(value):
             assert isinstance(value, (int, float))
+            if isinstance(value, float) and not math.isfinite(value):
+                raise fail(f"must be a finite number (got {js_string(value)})")
             wire = value
         else:
             any_text = _to_text(value)
@@ -137,6 +171,8 @@ def validate_param(endpoint: str, spec: ParamSpec, value: object) -> Scalar:
                 raise fail(f"must be a string or number ({_received(value)})")
             wire = any_text
 
+    if isinstance(wire, str) and not is_well_formed(wire):
+        raise fail("has a lone surrogate, which is not text")
     if isinstance(value, float) and is_unsafe_float(value):
         raise fail("is a float too large to be exact; pass it as an int or a string")
     if isinstance(wire, float):
