@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
 from ._errors import TikAPIError, ValidationError
-from ._headers import checked_headers
+from ._headers import checked_headers, merged_headers
 from ._log_filter import watch_keys
 from ._options import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -170,7 +170,7 @@ class BaseClient:
         if max_retries is not None:
             state.max_retries = max_retries
         if given_headers is not None:
-            state.headers = {**state.headers, **given_headers}
+            state.headers = merged_headers(state.headers, given_headers)
 
     def _keys_for(self, spec: EndpointSpec, account_key: Secret | None) -> tuple[Secret, Secret | None]:
         state = self._state
@@ -216,7 +216,7 @@ class BaseClient:
             call_params = {k: v for k, v in params.items() if k != paging.param}
         headers = state.headers
         if options.extra_headers is not None:
-            headers = {**headers, **checked_headers(spec.key, "extra_headers", options.extra_headers)}
+            headers = merged_headers(headers, checked_headers(spec.key, "extra_headers", options.extra_headers))
         request = build_request(
             spec,
             call_params,

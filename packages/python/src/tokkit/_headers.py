@@ -40,12 +40,16 @@ def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
     if not isinstance(headers, Mapping):
         raise ValidationError(where, option, "a mapping of header names to text", f"is a {type(headers).__name__}")
     checked: dict[str, str] = {}
+    seen: set[str] = set()
     for name, value in headers.items():
         if not isinstance(name, str) or not _TOKEN.match(name):
             field = f"{option}[{name!r}]" if isinstance(name, str) else option
             raise ValidationError(where, field, "a header name of letters, digits and !#$%&'*+-.^_`|~", "is not one")
         field = f"{option}[{name!r}]"
         lowered = name.lower()
+        if lowered in seen:
+            raise ValidationError(where, field, "each header once", "is given twice (names ignore case)")
+        seen.add(lowered)
         if lowered in KEY_HEADERS:
             raise ValidationError(
                 where, field, "api_key / account_key (or api.user(accountKey=...))", "is a key header"
@@ -63,3 +67,9 @@ def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
             )
         checked[name] = text
     return checked
+
+
+def merged_headers(base: Mapping[str, str], extra: Mapping[str, str]) -> dict[str, str]:
+    """`base` with `extra` on top; a name in both (in any case) keeps the value and spelling of `extra`."""
+    replaced = {name.lower() for name in extra}
+    return {**{k: v for k, v in base.items() if k.lower() not in replaced}, **extra}
