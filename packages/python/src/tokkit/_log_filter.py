@@ -41,7 +41,10 @@ class KeyRedactingFilter(logging.Filter):
             keys = list(self._keys)
         if not keys:
             return True
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the handler's to report, not ours to break the call over
+            return True
         redacted = Redactor(keys).text(message)
         if redacted != message:
             record.msg, record.args = redacted, None
