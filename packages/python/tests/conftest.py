@@ -27,6 +27,19 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def sandbox_url() -> Iterator[str]:
     """Starts `node packages/sandbox/dist/cli.js --port 0`, waits for its one ready line, stops it with SIGTERM."""
+    yield from _run_sandbox()
+
+
+RATE_LIMIT_RPS = 10
+
+
+@pytest.fixture(scope="session")
+def rate_limited_sandbox_url() -> Iterator[str]:
+    """A second sandbox, answering 429 (with Retry-After) once a key sends more than 10 requests per second."""
+    yield from _run_sandbox("--rps", str(RATE_LIMIT_RPS))
+
+
+def _run_sandbox(*options: str) -> Iterator[str]:
     if not SANDBOX_CLI.is_file():
         pytest.skip(
             f"{SANDBOX_CLI.relative_to(REPO)} does not exist yet: build packages/sandbox (pnpm turbo run build)"
@@ -35,7 +48,7 @@ def sandbox_url() -> Iterator[str]:
     if node is None:
         pytest.fail("node is not on PATH; the sandbox needs Node 20+")
     process = subprocess.Popen(
-        [node, str(SANDBOX_CLI), "--port", "0"],
+        [node, str(SANDBOX_CLI), "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

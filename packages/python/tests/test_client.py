@@ -127,11 +127,15 @@ def test_sandbox_option_with_a_base_url_and_no_key(monkeypatch: pytest.MonkeyPat
 
 def test_headers_per_client_and_per_call_but_never_the_key_headers() -> None:
     recorder = Recorder()
-    api, _ = sync_client(recorder, headers={"X-App": "demo", "X-API-KEY": "nope"})
-    api.key(extra_headers={"X-Trace": "t", "x-account-key": "nope"})
+    api, _ = sync_client(recorder, headers={"X-App": "demo"})
+    api.key(extra_headers={"X-Trace": "t"})
     sent = recorder.requests[0].headers
     assert (sent["x-app"], sent["x-trace"], sent["x-api-key"]) == ("demo", "t", "test-api-key-123")
-    assert "x-account-key" not in sent
+    with pytest.raises(ValidationError, match="X-API-KEY"):
+        sync_client(recorder, headers={"X-API-KEY": "nope"})
+    with pytest.raises(ValidationError, match="x-account-key"):
+        api.key(extra_headers={"x-account-key": "nope"})
+    assert len(recorder.requests) == 1
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from tokkit import ENDPOINTS, TikAPI, TikAPIError, ValidationError
 from tokkit._identity import item_identity
 from tokkit._iterate import DEFAULT_MAX_PAGES
 from tokkit._request import RequestTarget, build_request
+from tokkit._secret import Secret
 from tokkit._types import EndpointSpec
 
 from .helpers import SEC_UID, Recorder, json_response
@@ -70,7 +71,9 @@ def sendable(value: object) -> bool:
 @given(calls())
 def test_property_any_call_builds_a_request_httpx_accepts_or_raises_validation_error(call: Call) -> None:
     endpoint, params, extra = call
-    target = RequestTarget(base_url="https://api.example", api_key=KEY, account_key="acct", extra_params=extra)
+    target = RequestTarget(
+        base_url="https://api.example", api_key=Secret(KEY), account_key=Secret("acct"), extra_params=extra
+    )
     refusal: ValidationError | None = None
     try:
         built = build_request(endpoint, params, target)

@@ -76,7 +76,7 @@ def test_an_enum_accepts_the_value_or_its_text() -> None:
 
 def test_extra_params_cannot_carry_objects_in_a_query() -> None:
     api, _ = sync_client(Recorder())
-    with pytest.raises(ValidationError, match="query string"):
+    with pytest.raises(ValidationError, match="cannot be sent in a query string"):
         api.public.check(username="x", extra_params={"nested": {"a": 1}})
 
 

@@ -29,12 +29,13 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseException,
+    ResponseTooLargeError,
     TikAPIError,
     ValidationError,
     ValidationException,
 )
 from ._iterate import AsyncItemStream, ItemStream, ResumePoint
-from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions
 from ._paging import StopReason
 from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._sync_client import TikAPI
@@ -44,6 +45,7 @@ from ._version import __version__
 
 __all__ = [
     "API_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "DEMO_ACCOUNT_KEY",
@@ -75,6 +77,7 @@ __all__ = [
     "RateLimitError",
     "RequestOptions",
     "ResponseException",
+    "ResponseTooLargeError",
     "ResumePoint",
     "RetryPolicy",
     "Scalar",

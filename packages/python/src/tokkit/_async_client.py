@@ -13,10 +13,12 @@ from . import _http
 from ._base_client import BaseClient
 from ._endpoints import AsyncRootNamespace
 from ._namespace import AsyncScope
-from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import AsyncTikAPIResponse
+from ._secret import Secret
 from ._transport import _async
+from ._transport._plan import SendPlan
 from ._types import EndpointSpec
 
 
@@ -36,6 +38,8 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_concurrency: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         BaseClient.__init__(
@@ -47,10 +51,13 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
+            max_response_bytes=max_response_bytes,
+            max_concurrency=max_concurrency,
         )
         self._owns_http = http_client is None
         self._http = http_client or _http.async_client(timeout)
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+        self._semaphore: anyio.Semaphore | None = None
         AsyncRootNamespace.__init__(self, AsyncScope(self, None))
 
     def set(
@@ -85,7 +92,7 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
         spec: EndpointSpec,
         params: Mapping[str, object],
         options: RequestOptions,
-        account_key: str | None,
+        account_key: Secret | None,
         run: PageRun | None = None,
         items_field: str | None = None,
     ) -> AsyncTikAPIResponse:
@@ -93,11 +100,16 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
         answer = await _async.send(
             self._http,
             prepared.request,
-            timeout=attempt_timeout(prepared.timeout),
-            max_retries=prepared.max_retries,
-            secrets=prepared.secrets,
+            SendPlan(
+                timeout=attempt_timeout(prepared.timeout),
+                max_retries=prepared.max_retries,
+                redactor=prepared.redactor,
+                max_response_bytes=prepared.max_response_bytes,
+                gate=self._gate,
+            ),
             sleep=self._sleep,
             random=self._random.random,
+            limiter=self._limiter(),
         )
         return AsyncTikAPIResponse(
             json=answer.json,
@@ -107,7 +119,14 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
             run=prepared.run,
             fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
             http_client=self._http,
+            download_timeout=attempt_timeout(prepared.timeout),
         )
+
+    def _limiter(self) -> anyio.Semaphore | None:
+        # Made on first use, inside the event loop that will wait on it.
+        if self._max_concurrency is not None and self._semaphore is None:
+            self._semaphore = anyio.Semaphore(self._max_concurrency)
+        return self._semaphore
 
     async def aclose(self) -> None:
         """Closes the pooled connections (not those of an `http_client` passed in)."""

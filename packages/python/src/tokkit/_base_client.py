@@ -11,25 +11,41 @@ from dataclasses import dataclass
 from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
 from ._environment import PROVIDER_ENV, base_url_from_env
 from ._errors import TikAPIError, ValidationError
-from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, check_max_retries, check_timeout
+from ._headers import checked_headers, merged_headers
+from ._log_filter import watch_keys
+from ._options import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    RequestOptions,
+    check_max_concurrency,
+    check_max_response_bytes,
+    check_max_retries,
+    check_timeout,
+)
 from ._paging import PageRun
 from ._request import BuiltRequest, RequestTarget, build_request
+from ._secret import Secret, checked_key
+from ._transport._rate_gate import RateGate
+from ._transport._redact import Redactor
 from ._types import EndpointSpec, Scalar
 
 ENV_API_KEY = PROVIDER_ENV["tikapi"].api_key
+_DEMO_KEYS = (Secret(DEMO_API_KEY), Secret(DEMO_ACCOUNT_KEY))
 
 
 @dataclass
 class ClientState:
     """Options every call of one client reads; `api.set()` changes them, also for account namespaces made before."""
 
-    api_key: str | None
-    account_key: str | None
+    api_key: Secret | None
+    account_key: Secret | None
     sandbox: bool
     base_url: str | None
     timeout: float | None
     max_retries: int
     headers: dict[str, str]
+    max_response_bytes: int | None
 
 
 @dataclass(frozen=True)
@@ -37,11 +53,12 @@ class PreparedCall:
     request: BuiltRequest
     timeout: float | None
     max_retries: int
-    secrets: tuple[str, ...]
+    redactor: Redactor
+    max_response_bytes: int | None
     run: PageRun
 
 
-def _check_key(name: str, value: object) -> None:
+def _check_text(name: str, value: object) -> None:
     if value is not None and not isinstance(value, str):
         raise TikAPIError(f"Option {name} must be a string (got {type(value).__name__}).")
 
@@ -71,29 +88,38 @@ class BaseClient:
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_concurrency: int | None = None,
     ) -> None:
-        _check_key("api_key", api_key)
-        _check_key("account_key", account_key)
-        _check_key("base_url", base_url)
+        where = type(self).__name__
+        given_key = checked_key(where, "api_key", api_key)
+        if api_key is None:
+            given_key = checked_key(where, ENV_API_KEY, os.environ.get(ENV_API_KEY))
+        given_account = checked_key(where, "account_key", account_key)
+        _check_text("base_url", base_url)
         check_timeout(timeout)
         check_max_retries(max_retries)
-        if api_key is None:
-            api_key = os.environ.get(ENV_API_KEY) or None
-        if not api_key and not sandbox:
+        check_max_response_bytes(max_response_bytes)
+        check_max_concurrency(max_concurrency)
+        if given_key is None and not sandbox:
             raise TikAPIError(
                 f"No API key: pass one, TikAPI('your key') or TikAPI(api_key=...), or set the {ENV_API_KEY} "
                 "environment variable. (TikAPI(sandbox=True) needs none.)"
             )
         self._state = ClientState(
-            api_key=api_key,
-            account_key=account_key,
+            api_key=given_key,
+            account_key=given_account,
             sandbox=bool(sandbox),
             base_url=base_url if base_url is not None else base_url_from_env("tikapi"),
             timeout=timeout,
             max_retries=max_retries,
-            headers=dict(headers or {}),
+            headers=checked_headers(where, "headers", headers),
+            max_response_bytes=max_response_bytes,
         )
+        watch_keys(given_key, given_account)
         self._random = random.Random()
+        self._gate = RateGate(self._random.random)
+        self._max_concurrency = max_concurrency
 
     @property
     def sandbox(self) -> bool:
@@ -123,16 +149,19 @@ class BaseClient:
         max_retries: int | None,
         headers: Mapping[str, str] | None,
     ) -> None:
-        _check_key("api_key", api_key)
-        _check_key("account_key", account_key)
-        _check_key("base_url", base_url)
+        where = f"{type(self).__name__}.set"
+        given_key = checked_key(where, "api_key", api_key)
+        given_account = checked_key(where, "account_key", account_key)
+        _check_text("base_url", base_url)
         check_timeout(timeout)
         check_max_retries(max_retries)
+        given_headers = None if headers is None else checked_headers(where, "headers", headers)
+        watch_keys(given_key, given_account)
         state = self._state
-        if api_key is not None:
-            state.api_key = api_key
-        if account_key is not None:
-            state.account_key = account_key
+        if given_key is not None:
+            state.api_key = given_key
+        if given_account is not None:
+            state.account_key = given_account
         if sandbox is not None:
             state.sandbox = bool(sandbox)
         if base_url is not None:
@@ -141,13 +170,13 @@ class BaseClient:
             state.timeout = timeout
         if max_retries is not None:
             state.max_retries = max_retries
-        if headers is not None:
-            state.headers = {**state.headers, **headers}
+        if given_headers is not None:
+            state.headers = merged_headers(state.headers, given_headers)
 
-    def _keys_for(self, spec: EndpointSpec, account_key: str | None) -> tuple[str, str | None]:
+    def _keys_for(self, spec: EndpointSpec, account_key: Secret | None) -> tuple[Secret, Secret | None]:
         state = self._state
         if state.sandbox:
-            return DEMO_API_KEY, DEMO_ACCOUNT_KEY
+            return _DEMO_KEYS
         if not state.api_key:
             raise TikAPIError(
                 f"{spec.key}: no API key. Pass one: TikAPI('your key') or TikAPI(api_key=...), "
@@ -168,7 +197,7 @@ class BaseClient:
         spec: EndpointSpec,
         params: Mapping[str, object],
         options: RequestOptions,
-        account_key: str | None,
+        account_key: Secret | None,
         run: PageRun | None,
         items_field: str | None,
     ) -> PreparedCall:
@@ -186,7 +215,9 @@ class BaseClient:
             # A paging value the server handed out goes back as-is: never re-validated.
             trusted = {paging.param: paging_value}
             call_params = {k: v for k, v in params.items() if k != paging.param}
-        headers = state.headers if not options.extra_headers else {**state.headers, **options.extra_headers}
+        headers = state.headers
+        if options.extra_headers is not None:
+            headers = merged_headers(headers, checked_headers(spec.key, "extra_headers", options.extra_headers))
         request = build_request(
             spec,
             call_params,
@@ -199,14 +230,12 @@ class BaseClient:
                 trusted=trusted,
             ),
         )
-        secrets = tuple(
-            key for key in {api_key, account, state.api_key, state.account_key, account_key} if key is not None
-        )
         return PreparedCall(
             request=request,
             timeout=state.timeout if options.timeout is None else options.timeout,
             max_retries=state.max_retries if options.max_retries is None else options.max_retries,
-            secrets=secrets,
+            redactor=Redactor((api_key, account, state.api_key, state.account_key, account_key)),
+            max_response_bytes=state.max_response_bytes,
             run=run or PageRun({}, 0, paging_value, items_field),
         )
 

@@ -10,7 +10,8 @@ TikAPIError
 │   ├── RateLimitError                      429
 │   └── InternalServerError                 5xx
 └── APIConnectionError                      no usable response
-    └── APITimeoutError                     no response within the timeout
+    ├── APITimeoutError                     no response within the timeout
+    └── ResponseTooLargeError               the body was larger than max_response_bytes (never retried)
 
 No key ever appears in a message, a repr, `.json` or `.headers`: they are redacted before an error is made.
 """
@@ -193,6 +194,17 @@ class APIConnectionError(TikAPIError):
 
 class APITimeoutError(APIConnectionError):
     """No response within the timeout."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The body, decoded, was larger than the client's `max_response_bytes`; it was not read further. Not retried."""
+
+    limit: int
+    """The cap in bytes."""
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
 
 
 ValidationException = ValidationError

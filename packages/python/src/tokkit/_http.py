@@ -1,5 +1,6 @@
 """The pooled httpx clients the SDK makes for itself (not those passed in): TLS verified, no redirects followed
-with a key on board, the SDK's User-Agent, and closed when the SDK client is garbage-collected unclosed."""
+with a key on board, the SDK's User-Agent, every wait of a sync attempt capped by its deadline, and closed when the
+SDK client is garbage-collected unclosed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import contextlib
 import httpx
 
 from ._options import attempt_timeout
+from ._transport._deadline_backend import bound_by_deadline
 from ._version import __version__
 
 USER_AGENT = f"tokkit-python/{__version__}"
@@ -30,7 +32,10 @@ class OwnedAsyncClient(httpx.AsyncClient):
 
 
 def sync_client(timeout: float | None) -> httpx.Client:
-    return OwnedClient(timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+    client = OwnedClient(timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False)
+    for transport in (client._transport, *client._mounts.values()):
+        bound_by_deadline(transport)
+    return client
 
 
 def async_client(timeout: float | None) -> httpx.AsyncClient:

@@ -9,7 +9,9 @@ from typing_extensions import Self
 
 from ._errors import TikAPIError
 from ._iterate import AsyncItemStream, ItemStream, ResumePoint, aiterate_pages, iterate_pages
+from ._log_filter import watch_keys
 from ._options import RequestOptions
+from ._secret import Secret, checked_key
 from ._types import EndpointSpec, Scalar
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ class SyncEngine(Protocol):
         spec: EndpointSpec,
         params: Mapping[str, object],
         options: RequestOptions,
-        account_key: str | None,
+        account_key: Secret | None,
         run: PageRun | None = None,
         items_field: str | None = None,
     ) -> TikAPIResponse: ...
@@ -35,7 +37,7 @@ class AsyncEngine(Protocol):
         spec: EndpointSpec,
         params: Mapping[str, object],
         options: RequestOptions,
-        account_key: str | None,
+        account_key: Secret | None,
         run: PageRun | None = None,
         items_field: str | None = None,
     ) -> Awaitable[AsyncTikAPIResponse]: ...
@@ -47,10 +49,11 @@ def _with_start(spec: EndpointSpec, params: Mapping[str, object], start: Scalar 
     return {**params, spec.paging.param: start}
 
 
-def _checked_account_key(accountKey: str | None, account_key: str | None) -> str:  # noqa: N803
-    key = accountKey if accountKey is not None else account_key
-    if not isinstance(key, str) or key == "":
+def _checked_account_key(accountKey: str | None, account_key: str | None) -> Secret:  # noqa: N803
+    key = checked_key("api.user", "accountKey", accountKey if accountKey is not None else account_key)
+    if key is None:
         raise TikAPIError("api.user() needs an account key: api.user(accountKey='...').")
+    watch_keys(key)
     return key
 
 
@@ -59,11 +62,11 @@ class SyncScope:
 
     __slots__ = ("_engine", "account_key")
 
-    def __init__(self, engine: SyncEngine, account_key: str | None) -> None:
+    def __init__(self, engine: SyncEngine, account_key: Secret | None) -> None:
         self._engine = engine
         self.account_key = account_key
 
-    def with_account(self, account_key: str) -> SyncScope:
+    def with_account(self, account_key: Secret) -> SyncScope:
         return SyncScope(self._engine, account_key)
 
     def call(self, spec: EndpointSpec, params: Mapping[str, object], options: RequestOptions) -> TikAPIResponse:
@@ -107,11 +110,11 @@ class AsyncScope:
 
     __slots__ = ("_engine", "account_key")
 
-    def __init__(self, engine: AsyncEngine, account_key: str | None) -> None:
+    def __init__(self, engine: AsyncEngine, account_key: Secret | None) -> None:
         self._engine = engine
         self.account_key = account_key
 
-    def with_account(self, account_key: str) -> AsyncScope:
+    def with_account(self, account_key: Secret) -> AsyncScope:
         return AsyncScope(self._engine, account_key)
 
     async def call(

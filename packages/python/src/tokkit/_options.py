@@ -12,6 +12,8 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds per attempt."""
 DEFAULT_MAX_RETRIES = 2
 """Retries of GET requests; POST requests are never retried."""
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""Bytes of a response body, once decoded (gzip, ...); a longer body raises ResponseTooLargeError."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,22 @@ def check_max_retries(value: object) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise TikAPIError(f"Option max_retries must be an integer >= 0 (got {value!r}).")
+
+
+def check_max_response_bytes(value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise TikAPIError(
+            f"Option max_response_bytes must be an integer above 0, or None for no limit (got {value!r})."
+        )
+
+
+def check_max_concurrency(value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise TikAPIError(f"Option max_concurrency must be an integer above 0, or None for no limit (got {value!r}).")
 
 
 def attempt_timeout(value: float | None) -> float | None:

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 from ._catalogue import ACCOUNT_KEY_HEADER, API_KEY_HEADER
 from ._errors import ValidationError
+from ._headers import KEY_HEADERS
 from ._js import encode_uri_component, js_string
+from ._secret import Secret
 from ._suggest import suggest_name
 from ._types import EndpointSpec, HttpMethod, Scalar
 from ._validate import extra_param_value, validate_param
-
-_RESERVED_HEADERS = frozenset({API_KEY_HEADER.lower(), ACCOUNT_KEY_HEADER.lower()})
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,17 @@ class BuiltRequest:
     body: bytes | None = None
     """UTF-8 JSON text for POST endpoints."""
 
+    def __repr__(self) -> str:
+        # The headers hold the keys: a traceback printed with its locals must not show them.
+        shown = {k: ("[redacted]" if k.lower() in KEY_HEADERS else v) for k, v in self.headers.items()}
+        return f"BuiltRequest(method={self.method!r}, url={self.url!r}, headers={shown!r})"
+
 
 @dataclass(frozen=True)
 class RequestTarget:
     base_url: str
-    api_key: str
-    account_key: str | None = None
+    api_key: Secret
+    account_key: Secret | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     extra_params: Mapping[str, object] | None = None
     """Parameters the catalogue does not know yet, sent as given (query for GET, body for POST)."""
@@ -123,24 +128,33 @@ def build_request(endpoint: EndpointSpec, params: Mapping[str, object], target: 
         else:
             body[name] = wire
 
-    headers = {"Accept": "application/json"}
-    for name, header in target.headers.items():
-        if name.lower() not in _RESERVED_HEADERS:
-            headers[name] = header
-    headers[API_KEY_HEADER] = target.api_key
-    if endpoint.auth == "apiKey+accountKey" and target.account_key:
-        headers[ACCOUNT_KEY_HEADER] = target.account_key
-
     search = "&".join(f"{_encode(key, k, k)}={_encode(key, k, v)}" for k, v in query)
     url = target.base_url.rstrip("/") + path + (f"?{search}" if search else "")
-    if endpoint.method == "GET":
-        return BuiltRequest("GET", url, headers)
-    headers["Content-Type"] = "application/json"
+    content: bytes | None = None
+    if endpoint.method != "GET":
+        try:
+            text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError) as error:
+            problem = str(error)
+            raise ValidationError(
+                key, "extra_params", "values JSON can carry", f"cannot be sent as JSON ({problem})"
+            ) from None
+        content = _utf8(key, text)
+
+    # The caller's headers were checked before (no key or framing header among them); the keys go in last.
+    headers = {"Accept": "application/json", **target.headers}
+    if content is not None:
+        headers["Content-Type"] = "application/json"
+    headers[API_KEY_HEADER] = target.api_key.reveal()
+    if endpoint.auth == "apiKey+accountKey" and target.account_key:
+        headers[ACCOUNT_KEY_HEADER] = target.account_key.reveal()
+    return BuiltRequest(endpoint.method, url, headers, content)
+
+
+def _utf8(endpoint: str, text: str) -> bytes:
     try:
-        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as error:
-        problem = str(error)
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
         raise ValidationError(
-            key, "extra_params", "values JSON can carry", f"cannot be sent as JSON ({problem})"
+            endpoint, "extra_params", "text that is valid Unicode", "cannot be encoded as UTF-8"
         ) from None
-    return BuiltRequest(endpoint.method, url, headers, text.encode("utf-8"))

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from ._js import js_string
+from ._options import attempt_timeout, check_timeout
 from ._paging import PageRun, StopReason, first_position, page_items, read_page
 from ._types import EndpointSpec, Scalar
 from ._video import adownload, asave, download, save
@@ -19,7 +20,17 @@ from ._video import adownload, asave, download, save
 class BaseResponse:
     """What sync and async responses share: the body, and where the run goes on from this page."""
 
-    __slots__ = ("_endpoint", "_json", "_run", "_without_items", "cursor", "headers", "status_code", "stop_reason")
+    __slots__ = (
+        "_download_timeout",
+        "_endpoint",
+        "_json",
+        "_run",
+        "_without_items",
+        "cursor",
+        "headers",
+        "status_code",
+        "stop_reason",
+    )
 
     status_code: int
     headers: httpx.Headers
@@ -29,9 +40,17 @@ class BaseResponse:
     """Why the run ends at this page; None while there are more pages."""
 
     def __init__(
-        self, *, json: Any, status_code: int, headers: httpx.Headers, endpoint: EndpointSpec, run: PageRun
+        self,
+        *,
+        json: Any,
+        status_code: int,
+        headers: httpx.Headers,
+        endpoint: EndpointSpec,
+        run: PageRun,
+        download_timeout: float | None = None,
     ) -> None:
         self._json = json
+        self._download_timeout = download_timeout
         self.status_code = status_code
         self.headers = headers
         self._endpoint = endpoint
@@ -73,6 +92,11 @@ class BaseResponse:
     def endpoint(self) -> EndpointSpec:
         return self._endpoint
 
+    def _video_timeout(self, timeout: float | None) -> float | None:
+        """Seconds for a whole download: the given ones, else those of the call that returned this response."""
+        check_timeout(timeout)
+        return self._download_timeout if timeout is None else attempt_timeout(timeout)
+
     def _next_run(self, cursor: Scalar) -> PageRun:
         run = self._run
         streak = run.pages_without_items + 1 if self._without_items else 0
@@ -102,24 +126,41 @@ class TikAPIResponse(BaseResponse):
         run: PageRun,
         fetch_page: Callable[[PageRun], TikAPIResponse],
         http_client: httpx.Client,
+        download_timeout: float | None = None,
     ) -> None:
-        super().__init__(json=json, status_code=status_code, headers=headers, endpoint=endpoint, run=run)
+        super().__init__(
+            json=json,
+            status_code=status_code,
+            headers=headers,
+            endpoint=endpoint,
+            run=run,
+            download_timeout=download_timeout,
+        )
         self._fetch_page = fetch_page
         self._http = http_client
 
     def download_video(
-        self, link: str, *, headers: Mapping[str, str] | None = None
+        self, link: str, *, headers: Mapping[str, str] | None = None, timeout: float | None = None
     ) -> AbstractContextManager[httpx.Response]:
         """Starts downloading a video link of this response, with its `$other.videoLinkHeaders`; no key is sent.
 
-        `with r.download_video(link) as video: for chunk in video.iter_bytes(): ...`
+        `with r.download_video(link) as video: for chunk in video.iter_bytes(): ...`. `timeout`: seconds for the
+        whole download, body included (default: the call's timeout; math.inf for none).
         """
-        return download(self._http, link, self._json, headers)
+        return download(self._http, link, self._json, headers, self._video_timeout(timeout))
 
-    def save_video(self, link: str, path: str | os.PathLike[str], *, headers: Mapping[str, str] | None = None) -> Path:
+    def save_video(
+        self,
+        link: str,
+        path: str | os.PathLike[str],
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
+    ) -> Path:
         """Streams a video link of this response into a file (the official SDK's `save_video`); no partial file is
-        left when it fails. Returns the path written."""
-        return save(self._http, link, self._json, path, headers)
+        left when it fails, also when `timeout` (the whole download; default: the call's) runs out. Returns the
+        path written."""
+        return save(self._http, link, self._json, path, headers, self._video_timeout(timeout))
 
     def next_items(self) -> TikAPIResponse | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""
@@ -143,25 +184,40 @@ class AsyncTikAPIResponse(BaseResponse):
         run: PageRun,
         fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse]],
         http_client: httpx.AsyncClient,
+        download_timeout: float | None = None,
     ) -> None:
-        super().__init__(json=json, status_code=status_code, headers=headers, endpoint=endpoint, run=run)
+        super().__init__(
+            json=json,
+            status_code=status_code,
+            headers=headers,
+            endpoint=endpoint,
+            run=run,
+            download_timeout=download_timeout,
+        )
         self._fetch_page = fetch_page
         self._http = http_client
 
     def download_video(
-        self, link: str, *, headers: Mapping[str, str] | None = None
+        self, link: str, *, headers: Mapping[str, str] | None = None, timeout: float | None = None
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Starts downloading a video link of this response, with its `$other.videoLinkHeaders`; no key is sent.
 
-        `async with r.download_video(link) as video: async for chunk in video.aiter_bytes(): ...`
+        `async with r.download_video(link) as video: async for chunk in video.aiter_bytes(): ...`. `timeout`:
+        seconds for the whole download, body included (default: the call's timeout; math.inf for none).
         """
-        return adownload(self._http, link, self._json, headers)
+        return adownload(self._http, link, self._json, headers, self._video_timeout(timeout))
 
     async def save_video(
-        self, link: str, path: str | os.PathLike[str], *, headers: Mapping[str, str] | None = None
+        self,
+        link: str,
+        path: str | os.PathLike[str],
+        *,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | None = None,
     ) -> Path:
-        """Streams a video link of this response into a file; no partial file is left when it fails."""
-        return await asave(self._http, link, self._json, path, headers)
+        """Streams a video link of this response into a file; no partial file is left when it fails, also when
+        `timeout` (the whole download; default: the call's) runs out."""
+        return await asave(self._http, link, self._json, path, headers, self._video_timeout(timeout))
 
     async def next_items(self) -> AsyncTikAPIResponse | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -13,10 +14,12 @@ from . import _http
 from ._base_client import BaseClient
 from ._endpoints import RootNamespace
 from ._namespace import SyncScope
-from ._options import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
+from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import TikAPIResponse
+from ._secret import Secret
 from ._transport import _sync
+from ._transport._plan import SendPlan
 from ._types import EndpointSpec
 
 
@@ -24,7 +27,8 @@ class TikAPI(BaseClient, RootNamespace):
     """The TikAPI client: `api.public.check(username=...)`, `api.user(accountKey=...).posts.feed()`, `api.key()`.
 
     `TikAPI("key")`, or `TikAPI()` reading TIKAPI_KEY, or
-    `TikAPI(api_key=..., sandbox=True, base_url=..., timeout=60, max_retries=2)`. Connections are pooled:
+    `TikAPI(api_key=..., sandbox=True, base_url=..., timeout=60, max_retries=2, max_response_bytes=32 MiB,
+    max_concurrency=None)`. Connections are pooled:
     use it as a context manager, or call `close()`, when done. A given `http_client` is used as is and not
     closed by the SDK.
     """
@@ -39,6 +43,8 @@ class TikAPI(BaseClient, RootNamespace):
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        max_concurrency: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         BaseClient.__init__(
@@ -50,10 +56,13 @@ class TikAPI(BaseClient, RootNamespace):
             timeout=timeout,
             max_retries=max_retries,
             headers=headers,
+            max_response_bytes=max_response_bytes,
+            max_concurrency=max_concurrency,
         )
         self._owns_http = http_client is None
         self._http = http_client or _http.sync_client(timeout)
         self._sleep: Callable[[float], None] = time.sleep
+        self._semaphore = None if max_concurrency is None else threading.BoundedSemaphore(max_concurrency)
         RootNamespace.__init__(self, SyncScope(self, None))
 
     def set(
@@ -88,7 +97,7 @@ class TikAPI(BaseClient, RootNamespace):
         spec: EndpointSpec,
         params: Mapping[str, object],
         options: RequestOptions,
-        account_key: str | None,
+        account_key: Secret | None,
         run: PageRun | None = None,
         items_field: str | None = None,
     ) -> TikAPIResponse:
@@ -96,11 +105,16 @@ class TikAPI(BaseClient, RootNamespace):
         answer = _sync.send(
             self._http,
             prepared.request,
-            timeout=attempt_timeout(prepared.timeout),
-            max_retries=prepared.max_retries,
-            secrets=prepared.secrets,
+            SendPlan(
+                timeout=attempt_timeout(prepared.timeout),
+                max_retries=prepared.max_retries,
+                redactor=prepared.redactor,
+                max_response_bytes=prepared.max_response_bytes,
+                gate=self._gate,
+            ),
             sleep=self._sleep,
             random=self._random.random,
+            limiter=self._limiter(),
         )
         return TikAPIResponse(
             json=answer.json,
@@ -110,7 +124,11 @@ class TikAPI(BaseClient, RootNamespace):
             run=prepared.run,
             fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
             http_client=self._http,
+            download_timeout=attempt_timeout(prepared.timeout),
         )
+
+    def _limiter(self) -> threading.BoundedSemaphore | None:
+        return self._semaphore
 
     def close(self) -> None:
         """Closes the pooled connections (not those of an `http_client` passed in)."""

@@ -1,7 +1,8 @@
 """Downloading a video link of a response, with the headers TikTok wants (`$other.videoLinkHeaders`).
 
 No API or account key is ever sent to a video host: the request carries only a browser User-Agent, the
-response's video link headers and the caller's headers.
+response's video link headers and the caller's headers (both checked as any header is). The timeout bounds the
+whole download, body included: a host trickling bytes cannot hold it open past it.
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ import anyio
 import httpx
 
 from ._errors import APIConnectionError, APITimeoutError, TikAPIError
+from ._headers import checked_headers
+from ._js import js_string
+from ._transport._deadline import CURRENT_DEADLINE, Deadline
 
 VIDEO_USER_AGENT = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.0.0 Safari/537.36"
 )
 """The browser identity the official SDKs send to TikTok's video hosts; `videoLinkHeaders` may override it."""
+WHERE = "download_video"
 
 
 def video_link_headers(json: Any) -> dict[str, str]:
@@ -49,14 +54,20 @@ def _request(
     client: httpx.Client | httpx.AsyncClient, link: str, json: Any, headers: Mapping[str, str] | None
 ) -> httpx.Request:
     # The pooled client's default headers are the SDK's own (a User-Agent), never a key; they are overridden here.
+    given = checked_headers(WHERE, "$other.videoLinkHeaders", video_link_headers(json))
     return client.build_request(
-        "GET", link, headers={"User-Agent": VIDEO_USER_AGENT, **video_link_headers(json), **(headers or {})}
+        "GET", link, headers={"User-Agent": VIDEO_USER_AGENT, **given, **checked_headers(WHERE, "headers", headers)}
     )
 
 
-def _failure(host: str, error: Exception) -> TikAPIError:
+def _too_late(host: str, timeout: float | None) -> APITimeoutError:
+    limit = "in time" if timeout is None else f"within {js_string(timeout)} s"
+    return APITimeoutError(f"The video from {host} did not arrive {limit}.")
+
+
+def _failure(host: str, error: Exception, timeout: float | None) -> TikAPIError:
     if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"The video host {host} did not answer in time.")
+        return _too_late(host, timeout)
     return APIConnectionError(f"Could not reach the video host {host}: {error}")
 
 
@@ -64,22 +75,88 @@ def _status_error(host: str, status: int) -> TikAPIError:
     return TikAPIError(f"The video host {host} answered HTTP {status}.", status_code=status)
 
 
+class _BoundedStream(httpx.SyncByteStream):
+    """The body of a sync download; each read runs under the download's deadline."""
+
+    def __init__(self, inner: httpx.SyncByteStream, deadline: Deadline, host: str, timeout: float | None) -> None:
+        self._inner, self._deadline, self._host, self._timeout = inner, deadline, host, timeout
+
+    def __iter__(self) -> Iterator[bytes]:
+        chunks = iter(self._inner)
+        while True:
+            if self._deadline.passed():
+                raise _too_late(self._host, self._timeout)
+            token = CURRENT_DEADLINE.set(self._deadline)
+            try:
+                chunk = next(chunks, None)
+            except httpx.TransportError as error:
+                raise _failure(self._host, error, self._timeout) from None
+            finally:
+                CURRENT_DEADLINE.reset(token)
+            if chunk is None:
+                return
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncBoundedStream(httpx.AsyncByteStream):
+    """The body of an async download; each read is cancelled once the download's deadline passes."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, deadline: Deadline, host: str, timeout: float | None) -> None:
+        self._inner, self._deadline, self._host, self._timeout = inner, deadline, host, timeout
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        chunks = self._inner.__aiter__()
+        while True:
+            remaining = self._deadline.remaining()
+            if remaining is not None and remaining <= 0:
+                raise _too_late(self._host, self._timeout)
+            try:
+                with anyio.fail_after(remaining):
+                    chunk = await chunks.__anext__()
+            except StopAsyncIteration:
+                return
+            except TimeoutError:
+                raise _too_late(self._host, self._timeout) from None
+            except httpx.TransportError as error:
+                raise _failure(self._host, error, self._timeout) from None
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
 @contextlib.contextmanager
 def download(
-    client: httpx.Client, link: str, json: Any, headers: Mapping[str, str] | None = None
+    client: httpx.Client,
+    link: str,
+    json: Any,
+    headers: Mapping[str, str] | None = None,
+    timeout: float | None = None,
 ) -> Iterator[httpx.Response]:
-    """The video response with its body still streaming (`iter_bytes()`); closed when the block ends."""
+    """The video response with its body still streaming (`iter_bytes()`); closed when the block ends.
+
+    `timeout` (None: no limit) bounds everything from connecting to the last byte of the body."""
     host = _checked(link)
+    request = _request(client, link, json, headers)
+    deadline = Deadline(timeout)
     failure: TikAPIError | None = None
+    token = CURRENT_DEADLINE.set(deadline)
     try:
-        response = client.send(_request(client, link, json, headers), stream=True, follow_redirects=True)
+        response = client.send(request, stream=True, follow_redirects=True)
     except httpx.TransportError as error:
-        failure = _failure(host, error)
+        failure = _failure(host, error, timeout)
+    finally:
+        CURRENT_DEADLINE.reset(token)
     if failure is not None:
         raise failure
     try:
         if not response.is_success:
             raise _status_error(host, response.status_code)
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _BoundedStream(response.stream, deadline, host, timeout)
         yield response
     finally:
         response.close()
@@ -87,39 +164,61 @@ def download(
 
 @contextlib.asynccontextmanager
 async def adownload(
-    client: httpx.AsyncClient, link: str, json: Any, headers: Mapping[str, str] | None = None
+    client: httpx.AsyncClient,
+    link: str,
+    json: Any,
+    headers: Mapping[str, str] | None = None,
+    seconds: float | None = None,
 ) -> AsyncIterator[httpx.Response]:
-    """The video response with its body still streaming (`aiter_bytes()`); closed when the block ends."""
+    """The video response with its body still streaming (`aiter_bytes()`); closed when the block ends.
+
+    `seconds` (None: no limit) bounds everything from connecting to the last byte of the body."""
     host = _checked(link)
+    request = _request(client, link, json, headers)
+    deadline = Deadline(seconds)
     failure: TikAPIError | None = None
     try:
-        response = await client.send(_request(client, link, json, headers), stream=True, follow_redirects=True)
+        with anyio.fail_after(seconds):
+            response = await client.send(request, stream=True, follow_redirects=True)
+    except TimeoutError:
+        failure = _too_late(host, seconds)
     except httpx.TransportError as error:
-        failure = _failure(host, error)
+        failure = _failure(host, error, seconds)
     if failure is not None:
         raise failure
     try:
         if not response.is_success:
             raise _status_error(host, response.status_code)
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncBoundedStream(response.stream, deadline, host, seconds)
         yield response
     finally:
         await response.aclose()
 
 
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+
+
 def save(
-    client: httpx.Client, link: str, json: Any, path: str | os.PathLike[str], headers: Mapping[str, str] | None
+    client: httpx.Client,
+    link: str,
+    json: Any,
+    path: str | os.PathLike[str],
+    headers: Mapping[str, str] | None,
+    timeout: float | None = None,
 ) -> Path:
     """Streams the video into `path` (through a temporary file beside it: no partial file is ever left)."""
     target = Path(path)
     host = _checked(link)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle, temporary = _temporary_beside(target)
     try:
-        with os.fdopen(handle, "wb") as file, download(client, link, json, headers) as response:
+        with os.fdopen(handle, "wb") as file, download(client, link, json, headers, timeout) as response:
             try:
                 for chunk in response.iter_bytes():
                     file.write(chunk)
             except httpx.TransportError as error:
-                raise _failure(host, error) from None
+                raise _failure(host, error, timeout) from None
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -129,20 +228,28 @@ def save(
 
 
 async def asave(
-    client: httpx.AsyncClient, link: str, json: Any, path: str | os.PathLike[str], headers: Mapping[str, str] | None
+    client: httpx.AsyncClient,
+    link: str,
+    json: Any,
+    path: str | os.PathLike[str],
+    headers: Mapping[str, str] | None,
+    seconds: float | None = None,
 ) -> Path:
     """Streams the video into `path` (through a temporary file beside it: no partial file is ever left)."""
     target = Path(path)
     host = _checked(link)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle, temporary = _temporary_beside(target)
     os.close(handle)
     try:
-        async with await anyio.open_file(temporary, "wb") as file, adownload(client, link, json, headers) as response:
+        async with (
+            await anyio.open_file(temporary, "wb") as file,
+            adownload(client, link, json, headers, seconds) as response,
+        ):
             try:
                 async for chunk in response.aiter_bytes():
                     await file.write(chunk)
             except httpx.TransportError as error:
-                raise _failure(host, error) from None
+                raise _failure(host, error, seconds) from None
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-from .._errors import APIConnectionError, APITimeoutError, TikAPIError
+from .._errors import APIConnectionError, APITimeoutError, ResponseTooLargeError, TikAPIError
 from .._js import js_string
 from ._error_from_response import error_from_response
-from ._redact import redact_headers, redact_json, redact_text
+from ._redact import Redactor
 from ._retry import RETRY_POLICY
 
 _UNSET: Any = object()
@@ -40,14 +39,26 @@ def _reject_constant(name: str) -> Any:
 
 
 def parse_body(content: bytes) -> Any:
-    """The JSON value of a body (None when empty); `_UNSET` when it is not JSON."""
+    """The JSON value of a body (None when empty); `_UNSET` when it is not JSON, or nested too deep to parse."""
     text = content.decode("utf-8-sig", errors="replace")
     if text.strip() == "":
         return None
     try:
         return json.loads(text, parse_constant=_reject_constant)
-    except ValueError:
+    except (ValueError, RecursionError):
         return _UNSET
+
+
+def _redacted_body(content: bytes, redactor: Redactor) -> Any:
+    """An error body for the error: its JSON value, or its text when it is no JSON (or too deep to walk)."""
+    parsed = parse_body(content)
+    text = content.decode("utf-8-sig", errors="replace")
+    if parsed is _UNSET:
+        return redactor.text(text)
+    try:
+        return redactor.json(parsed)
+    except RecursionError:
+        return redactor.text(text)
 
 
 def _may_have_been_applied(method: str, retryable_method: bool) -> str:
@@ -61,16 +72,17 @@ def read_exchange(
     content: bytes | None,
     *,
     retryable_method: bool,
-    secrets: Sequence[str],
+    redactor: Redactor,
 ) -> Answer | Failure:
     """`content` is None when the body could not be read to its end."""
     ok = 200 <= status_code < 300
     if not ok:
-        body: Any = None
-        if content is not None:
-            parsed = parse_body(content)
-            body = content.decode("utf-8-sig", errors="replace") if parsed is _UNSET else parsed
-        error = error_from_response(status_code, redact_json(body, secrets), redact_headers(headers, secrets))
+        body = None if content is None else _redacted_body(content, redactor)
+        try:
+            error = error_from_response(status_code, body, redactor.headers(headers))
+        except RecursionError:
+            text = None if content is None else redactor.text(content.decode("utf-8-sig", errors="replace"))
+            error = error_from_response(status_code, text, redactor.headers(headers))
 
         return Failure(error, status_code in RETRY_POLICY.status_codes, f"HTTP {status_code}", error.retry_after)
     if content is None:
@@ -91,6 +103,12 @@ def timeout_failure(method: str, timeout: float | None, *, retryable_method: boo
     return Failure(APITimeoutError(message), True, "timeout")
 
 
-def network_failure(error: Exception, *, secrets: Sequence[str]) -> Failure:
-    detail = redact_text(str(error) or type(error).__name__, secrets)
+def network_failure(error: Exception, *, redactor: Redactor) -> Failure:
+    detail = redactor.text(str(error) or type(error).__name__)
     return Failure(APIConnectionError(f"Could not reach the API: {detail}"), True, type(error).__name__)
+
+
+def too_large_failure(method: str, status_code: int, limit: int, *, retryable_method: bool) -> Failure:
+    problem = f"The API sent a body larger than max_response_bytes ({limit} bytes, decoded) with HTTP {status_code}."
+    message = problem + " It was not read further." + _may_have_been_applied(method, retryable_method)
+    return Failure(ResponseTooLargeError(message, limit=limit), False, "too large")

@@ -63,12 +63,14 @@ def parse_retry_after(header: str | None, now: float | None = None) -> float | N
         return max(0.0, seconds)
     try:
         date = email.utils.parsedate_to_datetime(header.strip())
-    except (TypeError, ValueError, IndexError):
-        return None
-    if date.tzinfo is None:
+        if date.tzinfo is None:
+            return None
+        at = date.timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        # A year of 20 digits overflows the date types: as unreadable as any other garbage.
         return None
     current = time.time() if now is None else now
-    return max(0.0, date.timestamp() - current)
+    return max(0.0, at - current)
 
 
 def next_delay(

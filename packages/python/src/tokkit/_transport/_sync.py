@@ -1,98 +1,124 @@
-"""Sends a built request over an httpx.Client, with the retry policy."""
+"""Sends a built request over an httpx.Client, with the retry policy and the client's rate gate."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Sequence
+import threading
+import time
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import httpx
 
 from .._request import BuiltRequest
-from ._deadline import Deadline
-from ._exchange import Answer, Failure, network_failure, read_exchange, timeout_failure
+from ._body import BodyCollector, Stop
+from ._deadline import CURRENT_DEADLINE, Deadline
+from ._exchange import Answer, Failure, network_failure, read_exchange, timeout_failure, too_large_failure
+from ._plan import SendPlan, gate_pause
 from ._retry import is_retryable_method, next_delay
 
 logger = logging.getLogger("tokkit")
 
 
 def http_timeout(timeout: float | None) -> httpx.Timeout:
-    """Each of connecting, every read and every write (None: no limit); `Deadline` bounds the whole attempt."""
+    """Each of connecting, every read and every write (None: no limit); the attempt's deadline bounds the whole."""
     return httpx.Timeout(timeout)
 
 
-def _read_body(response: httpx.Response, deadline: Deadline) -> bytes | None:
-    """The whole body; None once the deadline passes while it is still arriving."""
-    chunks: list[bytes] = []
-    for chunk in response.iter_bytes():
-        if deadline.passed():
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _attempt(
-    client: httpx.Client,
-    request: httpx.Request,
-    built: BuiltRequest,
-    timeout: float | None,
-    retryable: bool,
-    secrets: Sequence[str],
+def _exchange(
+    client: httpx.Client, request: httpx.Request, built: BuiltRequest, plan: SendPlan, deadline: Deadline
 ) -> Answer | Failure:
-    deadline = Deadline(timeout)
+    retryable = is_retryable_method(built.method)
     try:
-        response = client.send(request, stream=True)
+        # Never follow a redirect, whatever the client was built with: the key headers would travel along.
+        response = client.send(request, stream=True, follow_redirects=False)
     except httpx.TimeoutException:
-        return timeout_failure(built.method, timeout, retryable_method=retryable)
+        return timeout_failure(built.method, plan.timeout, retryable_method=retryable)
     except (httpx.TransportError, httpx.DecodingError) as error:
-        return network_failure(error, secrets=secrets)
-    content: bytes | None
+        return network_failure(error, redactor=plan.redactor)
+    collector = BodyCollector(deadline, plan.max_response_bytes)
+    stop: Stop | None = collector.refuse_up_front(response)
+    content: bytes | None = None
     try:
-        content = _read_body(response, deadline)
-        if content is None:
-            return timeout_failure(built.method, timeout, retryable_method=retryable)
+        if stop is None:
+            for chunk in response.iter_bytes():
+                stop = collector.add(chunk)
+                if stop is not None:
+                    break
+            content = collector.content()
     except httpx.TimeoutException:
-        return timeout_failure(built.method, timeout, retryable_method=retryable)
+        stop = "timeout"
     except (httpx.TransportError, httpx.DecodingError):
         content = None
     finally:
         response.close()
+    if stop == "timeout":
+        return timeout_failure(built.method, plan.timeout, retryable_method=retryable)
+    if stop == "too-large" and plan.max_response_bytes is not None:
+        return too_large_failure(
+            built.method, response.status_code, plan.max_response_bytes, retryable_method=retryable
+        )
     return read_exchange(
-        built.method, response.status_code, response.headers, content, retryable_method=retryable, secrets=secrets
+        built.method,
+        response.status_code,
+        response.headers,
+        content,
+        retryable_method=retryable,
+        redactor=plan.redactor,
     )
+
+
+def _attempt(client: httpx.Client, request: httpx.Request, built: BuiltRequest, plan: SendPlan) -> Answer | Failure:
+    deadline = Deadline(plan.timeout)
+    token = CURRENT_DEADLINE.set(deadline)
+    try:
+        return _exchange(client, request, built, plan, deadline)
+    finally:
+        CURRENT_DEADLINE.reset(token)
 
 
 def send(
     client: httpx.Client,
     built: BuiltRequest,
+    plan: SendPlan,
     *,
-    timeout: float | None,
-    max_retries: int,
-    secrets: Sequence[str],
     sleep: Callable[[float], None],
     random: Callable[[], float],
+    limiter: threading.Semaphore | None = None,
 ) -> Answer:
     """The answer of the first attempt that succeeds; the typed error of the last one otherwise."""
     retryable = is_retryable_method(built.method)
     request = client.build_request(
-        built.method, built.url, headers=built.headers, content=built.body, timeout=http_timeout(timeout)
+        built.method, built.url, headers=built.headers, content=built.body, timeout=http_timeout(plan.timeout)
     )
+    gate = plan.gate
+    ticket = gate.ticket()
+    waited_until: float | None = None
     attempt = 0
-    while True:
-        outcome = _attempt(client, request, built, timeout, retryable, secrets)
-        if isinstance(outcome, Answer):
-            return outcome
-        attempt += 1
-        delay = next_delay(
-            retryable=retryable and outcome.retryable,
-            retry_after=outcome.retry_after,
-            attempt=attempt,
-            max_retries=max_retries,
-            random=random,
-        )
-        if delay is None:
-            raise outcome.error
-        logger.debug(
-            "tokkit: retry %d of %s %s after %s", attempt, built.method, urlsplit(built.url).path, outcome.reason
-        )
-        sleep(delay)
+    try:
+        while True:
+            while (wait := gate.turn(ticket, waited_until)) > 0:
+                time.sleep(wait)
+            with limiter if limiter is not None else contextlib.nullcontext():
+                outcome = _attempt(client, request, built, plan)
+            if isinstance(outcome, Answer):
+                return outcome
+            attempt += 1
+            delay = next_delay(
+                retryable=retryable and outcome.retryable,
+                retry_after=outcome.retry_after,
+                attempt=attempt,
+                max_retries=plan.max_retries,
+                random=random,
+            )
+            pause = gate_pause(outcome)
+            waited_until = None if pause is None else gate.close(ticket if delay is not None else None, pause)
+            if delay is None:
+                raise outcome.error
+            logger.debug(
+                "tokkit: retry %d of %s %s after %s", attempt, built.method, urlsplit(built.url).path, outcome.reason
+            )
+            sleep(delay)
+    finally:
+        gate.leave(ticket)
