@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APIConnectionError, TikAPI, TikAPIError } from './index.js';
+import { APIConnectionError, APITimeoutError, TikAPI, TikAPIError } from './index.js';
 import { listen, type TestServer, writeGenerated } from './test-servers.test-helper.js';
 
 const KEY = 'node_save_API_KEY_0001';
@@ -25,6 +25,13 @@ beforeAll(async () => {
     seenHeaders.push(req.headers);
     const size = Number(url.searchParams.get('size') ?? '0');
     const failAfter = url.searchParams.get('failAfter');
+    if (url.pathname === '/trickle') {
+      // One byte every 100 ms, for ever (until the client gives up).
+      res.writeHead(200, { 'content-type': 'video/mp4' });
+      const timer = setInterval(() => res.write('x'), 100);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     if (url.pathname === '/forbidden') {
       res.statusCode = 403;
       res.end('no');
@@ -136,5 +143,33 @@ describe('response.saveVideo (Node)', () => {
     const res = await videoResponse();
     await expect(res.saveVideo(`${server.url}/video.mp4?size=10`, join(dir, 'missing', 'x.mp4'))).rejects.toThrow(/ENOENT/);
     expect(leftovers()).toEqual([]);
+  });
+
+  describe('hardening: a trickling video host cannot hold a download open', () => {
+    it('saveVideo stops at the call\'s timeout with APITimeoutError and leaves no file', async () => {
+      const res = await TikAPI({ apiKey: KEY, baseUrl: server.url, timeout: 1_000 }).public.video({ id: '7109178205151464746' });
+      const path = join(dir, 'trickle.mp4');
+      const started = Date.now();
+      const error = await res.saveVideo(`${server.url}/trickle`, path).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APITimeoutError);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(existsSync(path)).toBe(false);
+      expect(leftovers()).toEqual([]);
+    });
+
+    it('downloadVideo bounds the whole body too: reading it fails with APITimeoutError', async () => {
+      const res = await videoResponse();
+      const started = Date.now();
+      const download = await res.downloadVideo(`${server.url}/trickle`, { timeout: 800 });
+      const error = await download.arrayBuffer().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(APITimeoutError);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    });
+
+    it('a download that completes in time is unaffected by its bound', async () => {
+      const res = await videoResponse();
+      const download = await res.downloadVideo(`${server.url}/video.mp4?size=${MB}`, { timeout: 10_000 });
+      expect((await download.arrayBuffer()).byteLength).toBe(MB);
+    });
   });
 });

@@ -4,6 +4,7 @@ interface TimingOptions {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   maxResponseBytes?: number | undefined;
+  maxConcurrency?: number | undefined;
 }
 
 /** What each option must be, so that none silently misbehaves (no wait at all, retries forever, no bound). */
@@ -11,6 +12,7 @@ const rules: Record<keyof TimingOptions, [test: (value: number) => boolean, expe
   timeout: [(value) => value > 0, 'a number of milliseconds above 0, or Infinity'],
   maxRetries: [(value) => Number.isInteger(value) && value >= 0, 'an integer >= 0'],
   maxResponseBytes: [(value) => Number.isSafeInteger(value) && value > 0, 'an integer above 0'],
+  maxConcurrency: [(value) => Number.isSafeInteger(value) && value > 0, 'an integer above 0'],
 };
 
 export function checkTimingOptions(options: TimingOptions | undefined): void {

@@ -5,7 +5,10 @@ import { ItemStream, iteratePages } from '../paginate/iterate.js';
 import type { TikAPIResponse } from '../paginate/response.js';
 import type { HasRequiredParams, ParamsOf } from '../types/params.js';
 import type { ItemFor, ResponseFor } from '../types/responses.js';
+import { ConcurrencyLimit } from '../transport/concurrency.js';
+import { RateGate } from '../transport/rate-gate.js';
 import { checkTimingOptions } from './check-options.js';
+import { cleanKey } from './keys.js';
 import { type CallScope, type ClientState, execute } from './execute.js';
 import type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './options.js';
 import type { Platform } from './platform.js';
@@ -84,8 +87,14 @@ function normalizeOptions(options: SetOptions): ClientOptions {
   const { $sandbox, ...rest } = options;
   const out: ClientOptions = { ...rest };
   if ($sandbox !== undefined) out.sandbox = $sandbox;
+  if ('apiKey' in out) out.apiKey = cleanKey('apiKey', out.apiKey);
+  if ('accountKey' in out) out.accountKey = cleanKey('accountKey', out.accountKey);
   checkTimingOptions(out);
   return out;
+}
+
+function concurrencyLimit(options: ClientOptions): ConcurrencyLimit | undefined {
+  return options.maxConcurrency === undefined ? undefined : new ConcurrencyLimit(options.maxConcurrency);
 }
 
 /** Builds a client over every endpoint. `TikAPI('key')` or `TikAPI({ apiKey, sandbox, baseUrl, ... })`. */
@@ -96,7 +105,14 @@ export function createClient(keyOrOptions: string | ClientOptions = {}, platform
     if (options.accountKey) platform.acceptKey?.('accountKey');
   };
   acceptKeys(initial);
-  const state: ClientState = { options: normalizeOptions(initial), warnedDeprecated: new Set(), platform };
+  const options = normalizeOptions(initial);
+  const state: ClientState = {
+    options,
+    warnedDeprecated: new Set(),
+    platform,
+    gate: new RateGate(),
+    limit: concurrencyLimit(options),
+  };
   const rootScope: CallScope = { state };
   const { user: userTree, ...rest } = endpointTree;
 
@@ -105,7 +121,7 @@ export function createClient(keyOrOptions: string | ClientOptions = {}, platform
       throw new TikAPIError("api.user() needs an account key: api.user({ accountKey: '...' }).");
     }
     acceptKeys(options);
-    return bindTree(userTree, { state, accountKey: options.accountKey });
+    return bindTree(userTree, { state, accountKey: cleanKey('accountKey', options.accountKey) });
   }
   Object.assign(user, bindTree(userTree, rootScope));
 
@@ -114,7 +130,9 @@ export function createClient(keyOrOptions: string | ClientOptions = {}, platform
     user,
     set(options: SetOptions) {
       acceptKeys(options);
-      state.options = { ...state.options, ...normalizeOptions(options) };
+      const changes = normalizeOptions(options);
+      state.options = { ...state.options, ...changes };
+      if ('maxConcurrency' in changes) state.limit = concurrencyLimit(state.options);
       return client;
     },
   };

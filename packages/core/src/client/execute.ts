@@ -2,6 +2,8 @@ import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError, ValidationError } from '../errors.js';
 import { type PageRun, TikAPIResponse } from '../paginate/response.js';
 import { buildRequest } from '../request/build-request.js';
+import type { ConcurrencyLimit } from '../transport/concurrency.js';
+import type { RateGate } from '../transport/rate-gate.js';
 import { send } from '../transport/send.js';
 import { checkTimingOptions } from './check-options.js';
 import {
@@ -22,6 +24,9 @@ export interface ClientState {
   options: ClientOptions;
   warnedDeprecated: Set<string>;
   platform?: Platform | undefined;
+  /** Shared by every call of the client, account scopes included. */
+  gate: RateGate;
+  limit?: ConcurrencyLimit | undefined;
 }
 
 export interface CallScope {
@@ -97,15 +102,18 @@ export async function execute<T>(
   });
   warnIfDeprecated(endpoint, scope.state);
 
+  const timeout = requestOptions?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS;
   const raw = await send(request, {
     fetch: options.fetch,
-    timeout: requestOptions?.timeout ?? options.timeout ?? DEFAULT_TIMEOUT_MS,
+    timeout,
     maxRetries: requestOptions?.maxRetries ?? options.maxRetries ?? DEFAULT_MAX_RETRIES,
     signal: requestOptions?.signal,
     secrets: [keys.apiKey ?? '', keys.accountKey ?? ''].filter(Boolean),
     logger: options.logger,
     hooks: [options.hooks, requestOptions?.hooks],
     maxResponseBytes: requestOptions?.maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    gate: scope.state.gate,
+    limit: scope.state.limit,
   });
 
   const firstRun: PageRun = run ?? { history: new Map(), depth: 0, requestedWith: pagingValue, itemsField };
@@ -116,6 +124,6 @@ export async function execute<T>(
     endpoint,
     run: firstRun,
     fetchPage: (_value, nextRun) => execute<T>(endpoint, params, requestOptions, scope, nextRun),
-    video: { fetch: options.fetch, saveToFile: scope.state.platform?.saveToFile },
+    video: { fetch: options.fetch, saveToFile: scope.state.platform?.saveToFile, timeout },
   });
 }

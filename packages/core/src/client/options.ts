@@ -34,6 +34,8 @@ export interface ClientOptions {
   hooks?: Hooks | undefined;
   /** A body larger than this, once decoded, fails with `ResponseTooLargeError`. Default 32 MiB. */
   maxResponseBytes?: number | undefined;
+  /** At most this many calls of the client in flight at once (a call keeps its slot through its retries). */
+  maxConcurrency?: number | undefined;
 }
 
 /** The official SDK's `api.set()` names, alongside tokkit's own options. */

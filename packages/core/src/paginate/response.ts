@@ -1,6 +1,6 @@
 import type { SaveToFile } from '../client/platform.js';
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
-import { TikAPIError } from '../errors.js';
+import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
 import type { ResponseBody } from '../types/entities.js';
 import { type DownloadOptions, downloadVideo } from '../video/download-video.js';
 import { type CursorHistory, type ItemHistory, pageItems, readPage, type StopReason } from './read-page.js';
@@ -9,6 +9,8 @@ import { type CursorHistory, type ItemHistory, pageItems, readPage, type StopRea
 export interface VideoAccess {
   fetch?: typeof globalThis.fetch | undefined;
   saveToFile?: SaveToFile | undefined;
+  /** The timeout of the call that returned the response: a download's default bound. */
+  timeout?: number | undefined;
 }
 
 /** Fetches the page selected by a paging value, continuing the same run. */
@@ -84,7 +86,7 @@ export class TikAPIResponse<T = ResponseBody> {
 
   /** Starts downloading a video link of this response with its `$other.videoLinkHeaders`; the body streams. */
   downloadVideo(link: string, options?: DownloadOptions): Promise<Response> {
-    return downloadVideo(link, this.json, this.#video.fetch, options);
+    return downloadVideo(link, this.json, this.#video.fetch, { timeout: this.#video.timeout, ...options });
   }
 
   /** Streams a video link of this response into a file (Node: `@tokkit/node`); no partial file is left on failure. */
@@ -93,7 +95,14 @@ export class TikAPIResponse<T = ResponseBody> {
     if (!save) throw new TikAPIError('saveVideo needs a file system (@tokkit/node); here, use downloadVideo(link).');
     const response = await this.downloadVideo(link, options);
     const body = response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-    await save(body, path, options.signal);
+    try {
+      await save(body, path, options.signal);
+    } catch (error) {
+      if (error instanceof TikAPIError) throw error;
+      if (options.signal?.aborted) throw new APIUserAbortError('The video download was aborted.');
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new APIConnectionError(`The video download failed: ${reason}`, { cause: error });
+    }
   }
 
   toJSON(): { statusCode: number; json: T } {

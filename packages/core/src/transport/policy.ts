@@ -1,5 +1,7 @@
 import type { BuiltRequest } from '../request/build-request.js';
+import type { ConcurrencyLimit } from './concurrency.js';
 import type { Hooks } from './hooks.js';
+import type { RateGate } from './rate-gate.js';
 
 /** The whole retry policy, as `send` hands it to ky. POST is never retried: a retried comment is a double comment. */
 export const retryPolicy = {
@@ -32,6 +34,10 @@ export interface SendOptions {
   hooks?: readonly (Hooks | undefined)[] | undefined;
   /** Reading stops with `ResponseTooLargeError` past this many decoded bytes. */
   maxResponseBytes: number;
+  /** The client's rate-limit gate: every attempt waits at it. */
+  gate?: RateGate | undefined;
+  /** The client's `maxConcurrency`, when it has one. */
+  limit?: ConcurrencyLimit | undefined;
 }
 
 export interface RawResponse {

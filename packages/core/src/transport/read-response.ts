@@ -1,6 +1,9 @@
 import { APIError, TikAPIError } from '../errors.js';
 import { type ParsedBody, parseBody, readText, untilAborted } from './body.js';
 import { redirectMessage } from './error-from-response.js';
+import { retryPolicy } from './policy.js';
+import type { RateGate } from './rate-gate.js';
+import { parseRetryAfter } from './retry-after.js';
 import { bodyProblems } from './typed-errors.js';
 
 /**
@@ -32,6 +35,8 @@ export interface ReadingFetchOptions {
   maxResponseBytes: number;
   /** Keep the text as the response body, for afterResponse hooks. */
   keepText: boolean;
+  /** Told about every 429 whose Retry-After the policy waits for. */
+  gate?: RateGate | undefined;
 }
 
 /**
@@ -49,6 +54,7 @@ export function readingFetch(
     guardKeys(input, options);
     const response = await untilAborted(options.fetch(input, init), input.signal);
     if (response.type === 'opaqueredirect') throw redirectRefused(0, null);
+    if (response.status === 429) closeGate(options.gate, response.headers);
     let text: string;
     try {
       text = await readText(response, input.signal, options.maxResponseBytes);
@@ -62,6 +68,11 @@ export function readingFetch(
     if (response.ok && !parsed.ok) throw new UnreadableBody(bodyProblems.notJson(response.status));
     return new ReadResponse(response, parsed.ok ? parsed.value : parsed.text, options.keepText ? text : null);
   };
+}
+
+function closeGate(gate: RateGate | undefined, headers: Headers): void {
+  const seconds = parseRetryAfter(headers.get('Retry-After'));
+  if (gate && seconds !== undefined && seconds * 1000 <= retryPolicy.maxRetryAfterMs) gate.close(seconds);
 }
 
 function guardKeys(request: Request, options: ReadingFetchOptions): void {

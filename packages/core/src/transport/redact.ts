@@ -8,14 +8,34 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** Deep copy of a JSON value with every secret replaced in its strings. */
+/**
+ * Deep copy of a JSON value with every secret replaced in its strings. Iterative, so a body nested past the call
+ * stack's depth (a hostile server's) is copied like any other.
+ */
 export function redactJson(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactJson(v, secrets));
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactText(k, secrets), redactJson(v, secrets)]));
+  const copy = (node: unknown): unknown => {
+    if (typeof node === 'string') return redactText(node, secrets);
+    if (Array.isArray(node)) return new Array<unknown>(node.length);
+    return typeof node === 'object' && node !== null ? {} : node;
+  };
+  const root = copy(value);
+  const pending: [source: unknown, target: unknown][] = [[value, root]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [source, target] = next;
+    if (typeof source !== 'object' || source === null) continue;
+    for (const [key, child] of Object.entries(source)) {
+      const childCopy = copy(child);
+      // defineProperty: a "__proto__" key is data in JSON, and must stay data in the copy.
+      Object.defineProperty(target, Array.isArray(source) ? key : redactText(key, secrets), {
+        value: childCopy,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      pending.push([child, childCopy]);
+    }
   }
-  return value;
+  return root;
 }
 
 /** Copy of response headers with every secret replaced in their values (a server may echo a key back). */

@@ -70,22 +70,31 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
       },
       maxResponseBytes: options.maxResponseBytes,
       keepText,
+      gate: options.gate,
     }),
     retry: { ...retryOptions, limit: retryLimit(request.method, options.maxRetries) },
   };
   const logDebug = options.logger?.debug?.bind(options.logger);
-  if (logDebug || userHooks.some(Boolean)) {
-    const merged = mergeHooks(...userHooks);
-    const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
-      logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
-    kyOptions.hooks = { ...merged, beforeRetry: [logRetry, ...merged.beforeRetry] };
-  }
+  const merged = mergeHooks(...userHooks);
+  const { gate } = options;
+  const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
+    logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
+  kyOptions.hooks = {
+    ...merged,
+    // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
+    beforeRequest: gate ? [() => gate.turn(signal), ...merged.beforeRequest] : merged.beforeRequest,
+    beforeRetry: logDebug ? [logRetry, ...merged.beforeRetry] : merged.beforeRetry,
+  };
+  let release: (() => void) | undefined;
   try {
+    release = await options.limit?.acquire(signal);
     const response = await untilAborted(ky(request.url, kyOptions), signal);
     const json = response instanceof ReadResponse ? response.parsed : await readReplacement(response, options);
     return { statusCode: response.status, headers: response.headers, json };
   } catch (error) {
     throw typedError(error, request, options);
+  } finally {
+    release?.();
   }
 }
 

@@ -1,4 +1,4 @@
-import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, TikAPIError } from '../errors.js';
 
 /** The browser identity the official SDKs send to TikTok's video hosts; `videoLinkHeaders` may override it. */
 export const VIDEO_USER_AGENT =
@@ -6,6 +6,11 @@ export const VIDEO_USER_AGENT =
 
 export interface DownloadOptions {
   signal?: AbortSignal | undefined;
+  /**
+   * Milliseconds for the whole download, body included (Infinity: no bound). Default: the timeout of the call that
+   * returned the response. When it runs out the body stream fails with `APITimeoutError` (and `saveVideo` leaves no file).
+   */
+  timeout?: number | undefined;
   /** Added after `videoLinkHeaders`, so they win. */
   headers?: Readonly<Record<string, string>> | undefined;
 }
@@ -46,17 +51,49 @@ export async function downloadVideo(
     throw new TikAPIError(`downloadVideo: the link must be http(s), not ${url.protocol}`);
   }
   const headers = { 'User-Agent': VIDEO_USER_AGENT, ...videoLinkHeaders(json), ...options.headers };
+  const deadline = downloadDeadline(options, url.host);
   let response: Response;
   try {
-    response = await fetchFn(url.href, { method: 'GET', headers, signal: options.signal, redirect: 'follow' });
+    response = await fetchFn(url.href, { method: 'GET', headers, signal: deadline.signal, redirect: 'follow' });
   } catch (error) {
+    deadline.release();
     if (options.signal?.aborted) throw new APIUserAbortError('The video download was aborted.');
+    if (deadline.signal.reason instanceof APITimeoutError) throw deadline.signal.reason;
     const reason = error instanceof Error ? error.message : String(error);
     throw new APIConnectionError(`Could not reach the video host ${url.host}: ${reason}`, { cause: error });
   }
   if (!response.ok) {
+    deadline.release();
     await response.body?.cancel().catch(() => undefined);
     throw new TikAPIError(`The video host ${url.host} answered HTTP ${response.status}.`, { statusCode: response.status });
   }
-  return response;
+  if (!response.body) {
+    deadline.release();
+    return response;
+  }
+  // The deadline runs until the body has been read to its end (or fails it with APITimeoutError).
+  const body = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: deadline.release }));
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** A signal for the whole download: the caller's abort, or APITimeoutError once `options.timeout` runs out. */
+function downloadDeadline(options: DownloadOptions, host: string): { signal: AbortSignal; release(): void } {
+  const controller = new AbortController();
+  const { signal, timeout } = options;
+  const onAbort = () => controller.abort(new APIUserAbortError('The video download was aborted.'));
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  const bounded = timeout !== undefined && Number.isFinite(timeout) && timeout <= 2_147_483_647;
+  const timer = bounded
+    ? setTimeout(() => controller.abort(new APITimeoutError(`The video download from ${host} took longer than ${timeout} ms.`)), timeout)
+    : undefined;
+  // A finished or abandoned download must not keep a process alive until the timer fires.
+  (timer as { unref?: () => void } | undefined)?.unref?.();
+  return {
+    signal: controller.signal,
+    release: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }
