@@ -88,7 +88,7 @@ async function viaSdk(mode: Mode, limit = TOTAL_ITEMS): Promise<Run> {
   let count = 0;
   let check = 0;
   let peakMB = 0;
-  const stream = clients[mode].public.posts.items({ secUid: SEC_UID, count: PAGE_SIZE }, { maxItems: limit });
+  const stream = clients[mode].public.posts.items({ secUid: SEC_UID, count: PAGE_SIZE }, { maxItems: limit, maxPages: 4_000 });
   for await (const video of stream) {
     count++;
     check += video.stats?.diggCount ?? 0;

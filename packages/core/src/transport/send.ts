@@ -63,7 +63,7 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
     throwHttpErrors: true,
     fetch: readingFetch({
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      origin: new URL(request.url).origin,
+      origin: originOf(request.url),
       keyHeaders: {
         [API_KEY_HEADER.toLowerCase()]: request.headers[API_KEY_HEADER],
         [ACCOUNT_KEY_HEADER.toLowerCase()]: request.headers[ACCOUNT_KEY_HEADER],
@@ -96,6 +96,16 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
   } finally {
     release?.();
   }
+}
+
+let lastOrigin: { head: string; origin: string } | undefined;
+
+/** The URL's origin as fetch spells it (lower-case host, no default port); parsed once per base URL in a row. */
+function originOf(url: string): string {
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  const head = pathStart === -1 ? url : url.slice(0, pathStart);
+  if (lastOrigin?.head !== head) lastOrigin = { head, origin: new URL(url).origin };
+  return lastOrigin.origin;
 }
 
 /** An afterResponse hook answered with a Response of its own: read it now, with the same bound. */
