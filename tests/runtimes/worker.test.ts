@@ -37,7 +37,7 @@ describe('a Worker in workerd', () => {
     expect(await response.json()).toEqual({ runtime: 'cloudflare-workers', nickname: 'Lil Yachty', posts: 45, distinct: 45 });
   });
 
-  it('retries, times out and maps errors with the plain-fetch transport', async () => {
+  it('retries, times out and maps errors with the one transport (ky) in workerd', async () => {
     const response = await mf.dispatchFetch('http://worker.test/faults');
     expect(await response.json()).toEqual({
       retried: 'HTTP 200',

@@ -51,9 +51,29 @@ function shouldRetry({ error }: ShouldRetryState): boolean | undefined {
 export async function send(request: BuiltRequest, options: SendOptions): Promise<RawResponse> {
   const { signal } = options;
   if (signal?.aborted) throw new APIUserAbortError('The request was aborted before it was sent.');
+  let release: (() => void) | undefined;
+  try {
+    const kyOptions = kyOptionsFor(request, options);
+    release = await options.limit?.acquire(signal);
+    const response = await untilAborted(ky(request.url, kyOptions), signal);
+    const json = response instanceof ReadResponse ? response.parsed : await readReplacement(response, options);
+    return { statusCode: response.status, headers: response.headers, json };
+  } catch (error) {
+    throw typedError(error, request, options);
+  } finally {
+    release?.();
+  }
+}
+
+/** The policy, the reading fetch and the hooks (the gate's, the client's, the call's) as ky options for one call. */
+function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
+  const { signal, gate } = options;
   const userHooks = options.hooks ?? [];
-  const keepText = userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length));
-  const kyOptions: Options = {
+  const merged = mergeHooks(...userHooks);
+  const logDebug = options.logger?.debug?.bind(options.logger);
+  const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
+    logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
+  return {
     method: request.method,
     headers: request.headers,
     body: request.body,
@@ -69,43 +89,38 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
         [ACCOUNT_KEY_HEADER.toLowerCase()]: request.headers[ACCOUNT_KEY_HEADER],
       },
       maxResponseBytes: options.maxResponseBytes,
-      keepText,
-      gate: options.gate,
+      keepText: userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length)),
+      gate,
     }),
     retry: { ...retryOptions, limit: retryLimit(request.method, options.maxRetries) },
+    hooks: {
+      ...merged,
+      // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
+      beforeRequest: gate ? [() => gate.turn(signal), ...merged.beforeRequest] : merged.beforeRequest,
+      beforeRetry: logDebug ? [logRetry, ...merged.beforeRetry] : merged.beforeRetry,
+    },
   };
-  const logDebug = options.logger?.debug?.bind(options.logger);
-  const merged = mergeHooks(...userHooks);
-  const { gate } = options;
-  const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
-    logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
-  kyOptions.hooks = {
-    ...merged,
-    // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
-    beforeRequest: gate ? [() => gate.turn(signal), ...merged.beforeRequest] : merged.beforeRequest,
-    beforeRetry: logDebug ? [logRetry, ...merged.beforeRetry] : merged.beforeRetry,
-  };
-  let release: (() => void) | undefined;
-  try {
-    release = await options.limit?.acquire(signal);
-    const response = await untilAborted(ky(request.url, kyOptions), signal);
-    const json = response instanceof ReadResponse ? response.parsed : await readReplacement(response, options);
-    return { statusCode: response.status, headers: response.headers, json };
-  } catch (error) {
-    throw typedError(error, request, options);
-  } finally {
-    release?.();
-  }
 }
 
 let lastOrigin: { head: string; origin: string } | undefined;
 
-/** The URL's origin as fetch spells it (lower-case host, no default port); parsed once per base URL in a row. */
+/**
+ * The URL's origin as fetch spells it (lower-case host, no default port); parsed once per base URL in a row. A
+ * relative URL (a page calling a proxy at '/tikapi') is resolved the way fetch resolves it, against the page.
+ */
 function originOf(url: string): string {
   const pathStart = url.indexOf('/', url.indexOf('//') + 2);
   const head = pathStart === -1 ? url : url.slice(0, pathStart);
-  if (lastOrigin?.head !== head) lastOrigin = { head, origin: new URL(url).origin };
+  if (lastOrigin?.head !== head) lastOrigin = { head, origin: absolute(url).origin };
   return lastOrigin.origin;
+}
+
+function absolute(url: string): URL {
+  try {
+    return new URL(url);
+  } catch {
+    return new URL(new Request(url).url);
+  }
 }
 
 /** An afterResponse hook answered with a Response of its own: read it now, with the same bound. */
