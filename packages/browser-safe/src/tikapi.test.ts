@@ -83,7 +83,7 @@ describe('the browser key guard', () => {
   });
 });
 
-describe('TikAPI on plain fetch', () => {
+describe('TikAPI on the runtime fetch, through ky', () => {
   it('in a page, talks to the proxy at baseUrl without key headers', async () => {
     inPage();
     const { sent, fetch } = recorder();
