@@ -38,6 +38,7 @@ export type { Platform, SaveToFile } from './client/platform.js';
 export { downloadVideo, VIDEO_USER_AGENT, videoLinkHeaders } from './video/download-video.js';
 export type { DownloadOptions } from './video/download-video.js';
 export { createProxy, DEFAULT_MAX_BODY_BYTES, DEFAULT_PROXY_ALLOW } from './proxy/create-proxy.js';
+export { securityHeaders as PROXY_SECURITY_HEADERS } from './proxy/security-headers.js';
 export type { ProxyHandler, ProxyOptions } from './proxy/create-proxy.js';
 export type { CorsOptions } from './proxy/cors.js';
 export { matchEndpoint } from './proxy/match-endpoint.js';

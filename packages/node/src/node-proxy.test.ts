@@ -108,4 +108,23 @@ describe('createNodeProxy on node:http', () => {
     expect(res.body).not.toContain(KEY);
     expect(res.body).toContain('[redacted]');
   });
+
+  it('hardening: a request fetch cannot even represent (TRACE) gets a JSON 400 with nosniff and a strict CSP', async () => {
+    const answer = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(`${proxy.url}/tikapi/public/check?username=x`, { method: 'TRACE' }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      },
+    );
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({ status: 'error', message: 'tokkit proxy: bad request.' });
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
 });
+

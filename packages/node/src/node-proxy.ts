@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { createProxy, type ProxyOptions } from '@tokkit/core';
+import { createProxy, PROXY_SECURITY_HEADERS, type ProxyOptions } from '@tokkit/core';
 import { nodeFetch } from './node-fetch.js';
 
 export type NodeProxyListener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -36,7 +36,10 @@ export function createNodeProxy(options: ProxyOptions): NodeProxyListener {
     try {
       response = await handle(toRequest(req));
     } catch {
-      response = Response.json({ status: 'error', message: 'tokkit proxy: bad request.' }, { status: 400 });
+      response = Response.json(
+        { status: 'error', message: 'tokkit proxy: bad request.' },
+        { status: 400, headers: PROXY_SECURITY_HEADERS },
+      );
     }
     const headers: Record<string, string> = {};
     response.headers.forEach((value, name) => {
