@@ -53,7 +53,7 @@ export function typescriptSample(spec: Spec, endpoint: SpecEndpoint): string {
   }
   lines.push(
     '',
-    `const params = ${args || '{}'};`,
+    `const params = ${args || '{}'} as const;`,
     `const res = await ${call}(params);`,
     'console.log(res.statusCode, res.json);',
     '',

@@ -1,0 +1,58 @@
+// Every TypeScript, Python and shell sample of the built site runs against the sandbox, verbatim.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_ACCOUNT_KEY, DEMO_API_KEY } from '@tokkit/core';
+import { createSandbox, type RunningSandbox } from '@tokkit/sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../scripts/serve.js';
+import { type Sample, samplesOfSite } from '../src/samples/extract.js';
+import { pythonPath, runPython, runShell, runTypeScript, type SampleResult } from '../src/samples/run.js';
+import { loadSpec } from '../src/spec.js';
+
+let sandbox: RunningSandbox;
+let samples: Sample[];
+
+beforeAll(async () => {
+  if (!existsSync(join(distDir, 'index.html'))) throw new Error('no built site: run `pnpm --filter @tokkit/docs build` first');
+  if (!existsSync(pythonPath)) throw new Error(`${pythonPath} is missing: run scripts/test-python.sh first`);
+  samples = samplesOfSite(distDir);
+  sandbox = await createSandbox().listen(0);
+});
+
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+function describeFailures(results: SampleResult[]): string[] {
+  return results.filter((r) => !r.ok).map((r) => `${r.sample.page} #${r.sample.index} (${r.sample.label}): ${r.error ?? ''}`);
+}
+
+describe('the samples of the built site', () => {
+  it('every endpoint page has a TypeScript, a Python and a curl sample', () => {
+    for (const endpoint of loadSpec().endpoints) {
+      const page = `reference/${endpoint.key.split('.').join('/')}.html`;
+      const labels = samples.filter((s) => s.page === page).map((s) => s.language);
+      expect(labels, page).toEqual(expect.arrayContaining(['typescript', 'python', 'shell']));
+    }
+  });
+
+  it('every TypeScript, Python and shell sample runs against the sandbox', async () => {
+    const env = { TIKAPI_KEY: DEMO_API_KEY, TIKAPI_ACCOUNT_KEY: DEMO_ACCOUNT_KEY, TIKAPI_BASE_URL: sandbox.url };
+    const runnable = samples.filter((s) => s.language !== 'other');
+    const marked = runnable.filter((s) => s.notRunnable);
+    const toRun = runnable.filter((s) => !s.notRunnable);
+    const [ts, py] = await Promise.all([
+      runTypeScript(toRun.filter((s) => s.language === 'typescript'), env),
+      runPython(toRun.filter((s) => s.language === 'python'), env),
+    ]);
+    const sh = await runShell(toRun.filter((s) => s.language === 'shell'), env);
+    const all = [...ts, ...py, ...sh];
+    const passed = all.filter((r) => r.ok).length;
+    const by = (rs: SampleResult[]) => `${rs.filter((r) => r.ok).length}/${rs.length}`;
+    console.log(`docs samples: ${all.length} run, ${passed} passed, ${marked.length} marked not runnable (TypeScript ${by(ts)}, Python ${by(py)}, shell ${by(sh)})`);
+    expect(describeFailures(all)).toEqual([]);
+    expect(all.length).toBe(toRun.length);
+    expect(ts.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
+    expect(py.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
+  });
+});
