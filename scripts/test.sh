@@ -26,3 +26,15 @@ bash "$ROOT/scripts/test-runtimes.sh"
 
 echo "==> python"
 bash "$ROOT/scripts/test-python.sh"
+
+echo "==> docs (apps/docs built below a path prefix; every sample against the sandbox; the site in Chromium)"
+DOCS_BASE=/tokkit-docs/ pnpm --filter @tokkit/docs build
+results="$(mktemp -d)/docs.json"
+status=0
+pnpm --filter @tokkit/docs test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`docs: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" || true
+exit "$status"

@@ -17,7 +17,22 @@ const guides: DefaultTheme.SidebarItem[] = [
       { text: 'Pagination', link: '/guides/pagination' },
       { text: 'Errors, retries and timeouts', link: '/guides/errors' },
       { text: 'Keys and the proxy', link: '/guides/keys-and-proxy' },
+      { text: 'Videos', link: '/guides/videos' },
       { text: 'Testing with the sandbox', link: '/guides/sandbox' },
+    ],
+  },
+  {
+    text: 'Moving to tokkit',
+    items: [
+      { text: 'From the official tikapi SDK', link: '/guides/migrating-from-tikapi' },
+      { text: 'From tiktok-api', link: '/guides/from-tiktok-api' },
+    ],
+  },
+  {
+    text: 'Project',
+    items: [
+      { text: 'Benchmarks', link: '/guides/benchmarks' },
+      { text: 'Changelog', link: '/guides/changelog' },
     ],
   },
 ];
@@ -34,16 +49,34 @@ export default defineConfig({
     nav: [
       { text: 'Guides', link: '/guides/quick-start' },
       { text: 'Endpoints', link: '/reference/' },
-      ...(existsSync(fileURLToPath(new URL('../api/index.md', import.meta.url))) ? [{ text: 'TypeScript API', link: '/api/' }] : []),
+      { text: 'TypeScript API', link: '/api/' },
     ],
     sidebar: {
       '/guides/': guides,
+      '/api/': [{ text: 'TypeScript API', link: '/api/' }, ...generated<DefaultTheme.SidebarItem[]>('api-sidebar.json')],
       '/reference/': [{ text: 'Endpoints', link: '/reference/' }, ...generated<DefaultTheme.SidebarItem[]>('sidebar.json')],
     },
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Index what describes a page, not what many pages share: on endpoint pages the title, description,
+        // parameters and paging (not the samples, response and error tables); on TypeScript API pages the title and
+        // summary (not every member). Otherwise those crowd the 16 results the search box shows.
+        _render(src, env, md) {
+          const html = md.render(src, env);
+          if (env.relativePath.startsWith('api/')) return html.replace(/<h2[\s\S]*$/, '');
+          if (!env.relativePath.startsWith('reference/')) return html;
+          return html
+            .replace(/<h2 id="samples"[\s\S]*?(?=<h2 id="pagination")/, '')
+            .replace(/<h2 id="errors"[\s\S]*$/, '');
+        },
+      },
+    },
     outline: { level: [2, 3] },
   },
   markdown: {
+    // GitHub's high-contrast themes: the plain ones fall short of WCAG AA contrast on the code block background.
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
     config: (md) => markNotRunnable(md),
   },
 });

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readBuildInfo } from './build-info.js';
 
 export const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', '.vitepress', 'dist');
 
@@ -23,6 +24,8 @@ const types: Record<string, string> = {
 export interface ServedSite {
   /** The site's root, ending in its base: http://127.0.0.1:PORT/prefix/ */
   url: string;
+  /** Every file served, in order, with its size and whether the browser only prefetched it: what the budgets count. */
+  served: { path: string; bytes: number; prefetch: boolean }[];
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ function resolveFile(relative: string): string | undefined {
 
 export function serveSite(base = '/', port = 0): Promise<ServedSite> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const log: ServedSite['served'] = [];
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const file = pathname.startsWith(prefix) ? resolveFile(pathname.slice(prefix.length)) : undefined;
@@ -47,6 +51,8 @@ export function serveSite(base = '/', port = 0): Promise<ServedSite> {
       'cache-control': 'no-cache',
     });
     if (!served) return void res.end('not found');
+    const purpose = `${req.headers['sec-purpose'] ?? ''} ${req.headers.purpose ?? ''}`;
+    log.push({ path: pathname, bytes: statSync(served).size, prefetch: purpose.includes('prefetch') });
     createReadStream(served).pipe(res);
   });
   return new Promise((resolve, reject) => {
@@ -55,6 +61,7 @@ export function serveSite(base = '/', port = 0): Promise<ServedSite> {
       const { port: actual } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${actual}${prefix}`,
+        served: log,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();
@@ -67,6 +74,6 @@ export function serveSite(base = '/', port = 0): Promise<ServedSite> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('no built site: run `pnpm --filter @tokkit/docs build` first');
-  const site = await serveSite(process.env.DOCS_BASE || '/', Number(process.env.PORT ?? 0));
+  const site = await serveSite(readBuildInfo().base, Number(process.env.PORT ?? 0));
   console.log(`tokkit docs: ${site.url}  (Ctrl-C stops)`);
 }

@@ -5,17 +5,21 @@ import { DEMO_ACCOUNT_KEY, DEMO_API_KEY } from '@tokkit/core';
 import { createSandbox, type RunningSandbox } from '@tokkit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../scripts/serve.js';
-import { type Sample, samplesOfSite } from '../src/samples/extract.js';
-import { pythonPath, runPython, runShell, runTypeScript, type SampleResult } from '../src/samples/run.js';
+import { isDeclarationPage, type Sample, samplesOfSite } from '../src/samples/extract.js';
+import { cleanSamples, pythonPath, runPython, runShell, runTypeScript, type SampleResult } from '../src/samples/run.js';
 import { loadSpec } from '../src/spec.js';
 
 let sandbox: RunningSandbox;
 let samples: Sample[];
+let declarations: number;
 
 beforeAll(async () => {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('no built site: run `pnpm --filter @tokkit/docs build` first');
   if (!existsSync(pythonPath)) throw new Error(`${pythonPath} is missing: run scripts/test-python.sh first`);
-  samples = samplesOfSite(distDir);
+  const blocks = samplesOfSite(distDir);
+  samples = blocks.filter((s) => !isDeclarationPage(s.page));
+  declarations = blocks.length - samples.length;
+  cleanSamples();
   sandbox = await createSandbox().listen(0);
 });
 
@@ -36,23 +40,24 @@ describe('the samples of the built site', () => {
     }
   });
 
-  it('every TypeScript, Python and shell sample runs against the sandbox', async () => {
+  it('every TypeScript, JavaScript, Python and shell sample runs against the sandbox', async () => {
     const env = { TIKAPI_KEY: DEMO_API_KEY, TIKAPI_ACCOUNT_KEY: DEMO_ACCOUNT_KEY, TIKAPI_BASE_URL: sandbox.url };
     const runnable = samples.filter((s) => s.language !== 'other');
     const marked = runnable.filter((s) => s.notRunnable);
     const toRun = runnable.filter((s) => !s.notRunnable);
     const [ts, py] = await Promise.all([
-      runTypeScript(toRun.filter((s) => s.language === 'typescript'), env),
+      runTypeScript(toRun.filter((s) => s.language === 'typescript' || s.language === 'javascript'), env),
       runPython(toRun.filter((s) => s.language === 'python'), env),
     ]);
     const sh = await runShell(toRun.filter((s) => s.language === 'shell'), env);
     const all = [...ts, ...py, ...sh];
     const passed = all.filter((r) => r.ok).length;
     const by = (rs: SampleResult[]) => `${rs.filter((r) => r.ok).length}/${rs.length}`;
-    console.log(`docs samples: ${all.length} run, ${passed} passed, ${marked.length} marked not runnable (TypeScript ${by(ts)}, Python ${by(py)}, shell ${by(sh)})`);
+    console.log(`docs samples: ${all.length} run, ${passed} passed, ${marked.length} marked not runnable (TypeScript and JavaScript ${by(ts)}, Python ${by(py)}, shell ${by(sh)}; ${declarations} declaration blocks of the TypeScript API reference are not samples)`);
     expect(describeFailures(all)).toEqual([]);
     expect(all.length).toBe(toRun.length);
     expect(ts.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
     expect(py.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
+    expect(declarations).toBeGreaterThan(0);
   });
 });

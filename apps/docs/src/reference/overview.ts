@@ -3,9 +3,10 @@ import { type Group, groupOf, groups, pageSlug, type Spec, type SpecEndpoint } f
 import { escapeHtml } from './html.js';
 import { GENERATED_NOTE } from './page.js';
 
+// Groups are not collapsible: the default theme's collapsible group header is a button holding another focusable
+// control, which assistive technology cannot handle (axe: nested-interactive).
 export interface SidebarGroup {
   text: string;
-  collapsed: boolean;
   items: { text: string; link: string }[];
 }
 
@@ -26,7 +27,6 @@ function byGroup(spec: Spec): Map<Group, SpecEndpoint[]> {
 export function sidebar(spec: Spec): SidebarGroup[] {
   return [...byGroup(spec)].map(([group, endpoints]) => ({
     text: groupTitle[group],
-    collapsed: group !== 'public',
     items: endpoints.map((e) => ({ text: e.key, link: `/reference/${pageSlug(e.key)}` })),
   }));
 }

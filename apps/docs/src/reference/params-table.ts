@@ -34,7 +34,8 @@ export function paramsTable(endpoint: SpecEndpoint): string {
     return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   });
   return [
-    '<table class="params" v-pre>',
+    // Focusable: the table scrolls sideways on narrow screens, and a keyboard must be able to scroll it.
+    `<table class="params" tabindex="0" aria-label="Parameters of ${endpoint.key}" v-pre>`,
     `<thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export type SampleLanguage = 'typescript' | 'python' | 'shell';
+export type SampleLanguage = 'typescript' | 'javascript' | 'python' | 'shell';
 
 export interface Sample {
   /** The page, relative to the site root: `reference/public/check.html`. */
@@ -22,6 +22,9 @@ const languages: Record<string, SampleLanguage> = {
   ts: 'typescript',
   typescript: 'typescript',
   mts: 'typescript',
+  js: 'javascript',
+  javascript: 'javascript',
+  mjs: 'javascript',
   py: 'python',
   python: 'python',
   sh: 'shell',
@@ -62,7 +65,10 @@ export function samplesOfPage(page: string, html: string): Sample[] {
   return out;
 }
 
-/** The samples of every page of a built site (the 404 page excluded). */
+/** Pages whose code blocks are declarations (the TypeDoc API reference), not samples. */
+export const isDeclarationPage = (page: string): boolean => page.startsWith('api/');
+
+/** The code blocks of every page of a built site (the 404 page excluded). */
 export function samplesOfSite(distDir: string): Sample[] {
   const pages = readdirSync(distDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))

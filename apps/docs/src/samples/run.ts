@@ -27,7 +27,7 @@ export interface SandboxEnv {
   TIKAPI_BASE_URL: string;
 }
 
-const extension: Record<SampleLanguage, string> = { typescript: 'mts', python: 'py', shell: 'sh' };
+const extension: Record<SampleLanguage, string> = { typescript: 'mts', javascript: 'mjs', python: 'py', shell: 'sh' };
 
 function fileName(sample: Sample): string {
   return `${sample.page.replace(/\.html$/, '').replace(/[^A-Za-z0-9]+/g, '_')}__${sample.index}.${extension[sample.language as SampleLanguage]}`;
@@ -78,9 +78,13 @@ async function typeErrors(dir: string): Promise<Map<string, string>> {
   return errors;
 }
 
+/** TypeScript samples are type-checked and run; JavaScript ones (the official SDK's code, as its docs give it) run. */
 export async function runTypeScript(samples: readonly Sample[], env: SandboxEnv): Promise<SampleResult[]> {
   if (!samples.length) return [];
-  const files = writeSamples(samples, 'typescript');
+  const files = new Map([
+    ...writeSamples(samples.filter((s) => s.language === 'typescript'), 'typescript'),
+    ...writeSamples(samples.filter((s) => s.language === 'javascript'), 'javascript'),
+  ]);
   const tsx = join(docsRoot, 'node_modules', '.bin', 'tsx');
   const runner = join(docsRoot, 'src', 'samples', 'run-typescript.ts');
   const [types, { stdout }] = await Promise.all([
