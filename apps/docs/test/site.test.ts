@@ -120,6 +120,7 @@ describe('the docs site in Chromium', () => {
     const second = await page.textContent('.try-it-json');
     expect(second).toContain('"itemList"');
     expect(second).not.toBe(first);
+    expect((await page.locator('.try-it-attempts li').allTextContents())[0]).toMatch(/^attempt 1: HTTP 200 after \d+ ms$/);
     await page.close();
   });
 
