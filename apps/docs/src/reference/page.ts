@@ -31,13 +31,16 @@ function authSection(spec: Spec, endpoint: SpecEndpoint): string {
 function pagingSection(endpoint: SpecEndpoint): string {
   const paging = endpoint.paging;
   if (!paging) return 'One response, no pages: `nextItems()` returns `null`.';
-  const where = paging.container ? ` of ${code(paging.container)}` : '';
-  const fields = paging.items.map(code).join(', the first present of ');
-  const style = paging.style === 'page' ? 'a page number' : 'a cursor';
+  const inside = paging.container ? ` in ${code(paging.container)}` : '';
+  const fields = paging.items.map(code).join(', ');
+  const how =
+    paging.style === 'page'
+      ? `Paged by page number (${code(paging.param)}): the next request asks for the next number while the response${inside} says there is more.`
+      : `Paged by ${code(paging.param)}: each response carries${inside} the value to send as ${code(paging.param)} for the next page, and a has-more flag.`;
   const lines = [
-    `Paged by ${code(paging.param)} (${style}). Each response${where} carries the next value and a has-more flag;`,
+    how,
     '`nextItems()` fetches the next page (`null` after the last), `pages()` walks the pages, and `items()` yields',
-    `every entry of ${paging.items.length > 1 ? `the first present of ${fields}` : fields}${where}, across pages, with`,
+    `every entry of ${paging.items.length > 1 ? `the first of ${fields} that the response has` : fields}${inside}, across pages, with`,
     '`maxItems` / `maxPages` bounds and a `resumePoint` to continue later.',
   ];
   if (paging.inferred) lines.push('', '::: info', 'The API does not document how this endpoint pages; the paging shown is inferred from its parameters.', ':::');
