@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type DefaultTheme } from 'vitepress';
-import { markNotRunnable } from './markdown-not-runnable.js';
+import { markSampleFlags } from './markdown-sample-flags.js';
 
 function generated<T>(name: string): T {
   const path = fileURLToPath(new URL(`./generated/${name}`, import.meta.url));
@@ -81,6 +81,6 @@ export default defineConfig({
   markdown: {
     // GitHub's high-contrast themes: the plain ones fall short of WCAG AA contrast on the code block background.
     theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-    config: (md) => markNotRunnable(md),
+    config: (md) => markSampleFlags(md),
   },
 });

@@ -6,7 +6,7 @@ import { createSandbox, type RunningSandbox } from '@tokkit/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir } from '../scripts/serve.js';
 import { isDeclarationPage, type Sample, samplesOfSite } from '../src/samples/extract.js';
-import { cleanSamples, pythonPath, runPython, runShell, runTypeScript, type SampleResult } from '../src/samples/run.js';
+import { cleanSamples, pythonPath, runPython, runShell, runTypeScript, runWorkerSamples, type SampleResult } from '../src/samples/run.js';
 import { loadSpec } from '../src/spec.js';
 
 let sandbox: RunningSandbox;
@@ -40,24 +40,27 @@ describe('the samples of the built site', () => {
     }
   });
 
-  it('every TypeScript, JavaScript, Python and shell sample runs against the sandbox', async () => {
+  it('every TypeScript, JavaScript, Python, shell and Worker sample runs against the sandbox', async () => {
     const env = { TIKAPI_KEY: DEMO_API_KEY, TIKAPI_ACCOUNT_KEY: DEMO_ACCOUNT_KEY, TIKAPI_BASE_URL: sandbox.url };
     const runnable = samples.filter((s) => s.language !== 'other');
     const marked = runnable.filter((s) => s.notRunnable);
     const toRun = runnable.filter((s) => !s.notRunnable);
+    const inNode = toRun.filter((s) => !s.worker);
     const [ts, py] = await Promise.all([
-      runTypeScript(toRun.filter((s) => s.language === 'typescript' || s.language === 'javascript'), env),
-      runPython(toRun.filter((s) => s.language === 'python'), env),
+      runTypeScript(inNode.filter((s) => s.language === 'typescript' || s.language === 'javascript'), env),
+      runPython(inNode.filter((s) => s.language === 'python'), env),
     ]);
-    const sh = await runShell(toRun.filter((s) => s.language === 'shell'), env);
-    const all = [...ts, ...py, ...sh];
+    const sh = await runShell(inNode.filter((s) => s.language === 'shell'), env);
+    const workers = await runWorkerSamples(toRun.filter((s) => s.worker), env);
+    const all = [...ts, ...py, ...sh, ...workers];
     const passed = all.filter((r) => r.ok).length;
     const by = (rs: SampleResult[]) => `${rs.filter((r) => r.ok).length}/${rs.length}`;
-    console.log(`docs samples: ${all.length} run, ${passed} passed, ${marked.length} marked not runnable (TypeScript and JavaScript ${by(ts)}, Python ${by(py)}, shell ${by(sh)}; ${declarations} declaration blocks of the TypeScript API reference are not samples)`);
+    console.log(`docs samples: ${all.length} run, ${passed} passed, ${marked.length} marked not runnable (TypeScript and JavaScript ${by(ts)}, Python ${by(py)}, shell ${by(sh)}, Workers in workerd ${by(workers)}; ${declarations} declaration blocks of the TypeScript API reference are not samples)`);
     expect(describeFailures(all)).toEqual([]);
     expect(all.length).toBe(toRun.length);
     expect(ts.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
     expect(py.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
     expect(declarations).toBeGreaterThan(0);
+    expect(workers.length).toBeGreaterThan(0);
   });
 });

@@ -16,6 +16,8 @@ export interface Sample {
   code: string;
   /** Marked `no-run` in the source: shown, counted, not run. */
   notRunnable: boolean;
+  /** Marked `worker` in the source: a Cloudflare Worker, run in workerd. */
+  worker: boolean;
 }
 
 const languages: Record<string, SampleLanguage> = {
@@ -32,7 +34,7 @@ const languages: Record<string, SampleLanguage> = {
   shell: 'shell',
 };
 
-const block = /<div (data-sample="not-run" )?class="language-([\w-]+)[^"]*">[\s\S]*?<pre[^>]*><code>([\s\S]*?)<\/code><\/pre>/g;
+const block = /<div (?:data-sample="([\w-]+)" )?class="language-([\w-]+)[^"]*">[\s\S]*?<pre[^>]*><code>([\s\S]*?)<\/code><\/pre>/g;
 
 export function decodeHtml(html: string): string {
   return html
@@ -59,7 +61,8 @@ export function samplesOfPage(page: string, html: string): Sample[] {
       label,
       language: languages[label] ?? 'other',
       code: decodeHtml(match[3] ?? ''),
-      notRunnable: match[1] !== undefined,
+      notRunnable: match[1] === 'not-run',
+      worker: match[1] === 'worker',
     });
   }
   return out;

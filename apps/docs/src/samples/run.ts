@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Sample, SampleLanguage } from './extract.js';
+import { runWorkers } from './run-worker.js';
 
 const run = promisify(execFile);
 const docsRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,8 +34,8 @@ function fileName(sample: Sample): string {
   return `${sample.page.replace(/\.html$/, '').replace(/[^A-Za-z0-9]+/g, '_')}__${sample.index}.${extension[sample.language as SampleLanguage]}`;
 }
 
-function writeSamples(samples: readonly Sample[], language: SampleLanguage): Map<string, Sample> {
-  const dir = join(samplesDir, language);
+function writeSamples(samples: readonly Sample[], language: SampleLanguage, folder: string = language): Map<string, Sample> {
+  const dir = join(samplesDir, folder);
   mkdirSync(dir, { recursive: true });
   const files = new Map<string, Sample>();
   for (const sample of samples) {
@@ -92,6 +93,17 @@ export async function runTypeScript(samples: readonly Sample[], env: SandboxEnv)
     run(tsx, [runner, ...files.keys()], { cwd: samplesDir, env: { ...process.env, ...env }, timeout: RUNNER_TIMEOUT_MS, maxBuffer: 1 << 26 }),
   ]);
   return results(files, JSON.parse(stdout) as RawResult[]).map((r) => {
+    const typeError = types.get(r.file);
+    return typeError && r.ok ? { ...r, ok: false, error: `tsc: ${typeError}` } : r;
+  });
+}
+
+/** Worker samples (TypeScript) are type-checked, then bundled and run in workerd. */
+export async function runWorkerSamples(samples: readonly Sample[], env: SandboxEnv): Promise<SampleResult[]> {
+  if (!samples.length) return [];
+  const files = writeSamples(samples, 'typescript', 'worker');
+  const [types, results] = await Promise.all([typeErrors(join(samplesDir, 'worker')), runWorkers(files, env)]);
+  return results.map((r) => {
     const typeError = types.get(r.file);
     return typeError && r.ok ? { ...r, ok: false, error: `tsc: ${typeError}` } : r;
   });
