@@ -2,9 +2,10 @@
 // usual and the flag lands on it as data-sample in the built page:
 //   ```ts no-run    shown and counted, not run (a command to type, code for a runtime the tests cannot reach)
 //   ```ts worker    a Cloudflare Worker: bundled and run in workerd (miniflare) against the sandbox
+//   ```ts browser   code for a page: bundled and run in Chromium, with the proxy mounted at /tikapi
 import type { MarkdownRenderer } from 'vitepress';
 
-export const SAMPLE_FLAGS: Readonly<Record<string, string>> = { 'no-run': 'not-run', worker: 'worker' };
+export const SAMPLE_FLAGS: Readonly<Record<string, string>> = { 'no-run': 'not-run', worker: 'worker', browser: 'browser' };
 
 export function markSampleFlags(md: MarkdownRenderer): void {
   const fence = md.renderer.rules.fence;

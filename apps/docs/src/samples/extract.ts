@@ -18,6 +18,8 @@ export interface Sample {
   notRunnable: boolean;
   /** Marked `worker` in the source: a Cloudflare Worker, run in workerd. */
   worker: boolean;
+  /** Marked `browser` in the source: code for a page, run in Chromium behind the proxy. */
+  browser: boolean;
 }
 
 const languages: Record<string, SampleLanguage> = {
@@ -63,6 +65,7 @@ export function samplesOfPage(page: string, html: string): Sample[] {
       code: decodeHtml(match[3] ?? ''),
       notRunnable: match[1] === 'not-run',
       worker: match[1] === 'worker',
+      browser: match[1] === 'browser',
     });
   }
   return out;

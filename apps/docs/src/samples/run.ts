@@ -6,7 +6,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { BrowserContext } from 'playwright-core';
 import type { Sample, SampleLanguage } from './extract.js';
+import { runBrowserSamples } from './run-browser.js';
 import { runWorkers } from './run-worker.js';
 
 const run = promisify(execFile);
@@ -104,6 +106,17 @@ export async function runWorkerSamples(samples: readonly Sample[], env: SandboxE
   const files = writeSamples(samples, 'typescript', 'worker');
   const [types, results] = await Promise.all([typeErrors(join(samplesDir, 'worker')), runWorkers(files, env)]);
   return results.map((r) => {
+    const typeError = types.get(r.file);
+    return typeError && r.ok ? { ...r, ok: false, error: `tsc: ${typeError}` } : r;
+  });
+}
+
+/** Browser samples (TypeScript) are type-checked, then bundled and run in a page in Chromium. */
+export async function runInBrowser(samples: readonly Sample[], env: SandboxEnv, browser: BrowserContext): Promise<SampleResult[]> {
+  if (!samples.length) return [];
+  const files = writeSamples(samples, 'typescript', 'browser');
+  const types = await typeErrors(join(samplesDir, 'browser'));
+  return (await runBrowserSamples(files, env, browser)).map((r) => {
     const typeError = types.get(r.file);
     return typeError && r.ok ? { ...r, ok: false, error: `tsc: ${typeError}` } : r;
   });
