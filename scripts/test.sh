@@ -30,3 +30,15 @@ echo "==> release (dry run: npm tarballs with publint + attw, wheel + sdist with
 bash "$ROOT/scripts/test-release.sh"
 echo "==> examples (node, python, deno, worker, browser against one sandbox)"
 bash "$ROOT/scripts/test-examples.sh"
+
+echo "==> docs (apps/docs built below a path prefix; every sample against the sandbox; the site in Chromium)"
+DOCS_BASE=/tokkit-docs/ pnpm --filter @tokkit/docs build
+results="$(mktemp -d)/docs.json"
+status=0
+pnpm --filter @tokkit/docs test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`docs: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" || true
+exit "$status"
