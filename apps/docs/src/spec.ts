@@ -17,8 +17,6 @@ export interface SpecParam {
   default?: Scalar;
   example?: Scalar;
   description?: string;
-  /** Names of the parameters of which exactly one is to be given, when the descriptor declares such a group. */
-  oneOf?: string[];
 }
 
 export interface SpecPaging {
@@ -36,6 +34,8 @@ export interface SpecEndpoint {
   auth: 'apiKey' | 'apiKey+accountKey';
   description?: string;
   params: SpecParam[];
+  /** Groups of parameters of which at least one must be given (`public.check`: `username` or `user_id`). */
+  oneOf?: string[][];
   scopes?: string[];
   paging?: SpecPaging;
   deprecated?: boolean;

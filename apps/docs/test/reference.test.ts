@@ -44,6 +44,7 @@ function tableRows(html: string): Row[] {
 describe('the endpoint reference of the built site', () => {
   it('has one page per endpoint of spec.json, listing each parameter as its descriptor declares it', () => {
     expect(spec.endpoints).toHaveLength(74);
+    expect(spec.endpoints.filter((e) => e.oneOf?.length).map((e) => e.key)).toEqual(['public.check', 'public.hashtag', 'public.checkV3']);
     for (const endpoint of spec.endpoints) {
       const html = pageOf(endpoint.key);
       expect(decodeHtml(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''), endpoint.key).toContain(endpoint.key);
@@ -58,6 +59,8 @@ describe('the endpoint reference of the built site', () => {
         if (param.max !== undefined) expect(row.accepts).toContain(String(param.max));
         if (param.default !== undefined) expect(row.accepts).toContain(`default ${String(param.default)}`);
         if (param.example !== undefined) expect(row.accepts).toContain(`example ${String(param.example)}`);
+        const group = endpoint.oneOf?.find((names) => names.includes(param.name));
+        if (group) expect(row.accepts, `${endpoint.key} ${param.name} one-of`).toContain(`give at least one of ${group.join(', ')}`);
       }
       expect(html.includes('>deprecated<'), `${endpoint.key} deprecated badge`).toBe(endpoint.deprecated === true);
       expect(html.includes('>undocumented<'), `${endpoint.key} undocumented badge`).toBe(endpoint.undocumented === true);

@@ -6,9 +6,10 @@ import { code, escapeHtml } from './html.js';
 
 const where: Record<SpecParam['in'], string> = { query: 'query', path: 'path', body: 'JSON body' };
 
-function accepts(param: SpecParam): string {
+function accepts(param: SpecParam, endpoint: SpecEndpoint): string {
   const parts: string[] = [];
-  if (param.oneOf?.length) parts.push(`one of the group ${param.oneOf.map(code).join(', ')}`);
+  const group = endpoint.oneOf?.find((names) => names.includes(param.name));
+  if (group) parts.push(`give at least one of ${group.map(code).join(', ')}`);
   if (param.enum?.length) parts.push(`one of ${param.enum.map(code).join(', ')}`);
   if (param.min !== undefined && param.max !== undefined) parts.push(`from ${param.min} to ${param.max}`);
   else if (param.min !== undefined) parts.push(`≥ ${param.min}`);
@@ -29,7 +30,7 @@ export function paramsTable(endpoint: SpecEndpoint): string {
   if (!endpoint.params.length) return '<p>This endpoint takes no parameters.</p>';
   const rows = endpoint.params.map((p) => {
     const data = `data-param="${escapeHtml(p.name)}" data-in="${p.in}" data-type="${p.type ?? ''}" data-required="${p.required}"`;
-    return `<tr ${data}><td>${parameter(p)}</td><td>${accepts(p)}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`;
+    return `<tr ${data}><td>${parameter(p)}</td><td>${accepts(p, endpoint)}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`;
   });
   return [
     // Focusable: the table scrolls sideways on narrow screens, and a keyboard must be able to scroll it.
