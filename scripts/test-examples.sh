@@ -4,6 +4,7 @@
 # venv); the browser example needs Debian's chromium, which scripts/test-runtimes.sh installs.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+source "$ROOT/scripts/run-vitest.sh"
 
 # The TypeScript examples are type-checked by `pnpm turbo run typecheck` (scripts/test.sh); the Python ones here.
 echo "==> examples: ruff and mypy --strict on examples/python"
@@ -12,12 +13,5 @@ packages/python/.venv/bin/python -m ruff format --check --config packages/python
 packages/python/.venv/bin/python -m mypy --strict --config-file packages/python/pyproject.toml examples/python
 
 echo "==> examples: run against the sandbox"
-results="$(mktemp -d)/examples.json"
-status=0
-pnpm --filter @tokkit/example-tests test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`examples: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$results" || true
-exit "$status"
+run_vitest examples pnpm --filter @tokkit/example-tests test -- || status=$?
+exit "${status:-0}"

@@ -5,6 +5,7 @@
 # only system package is Debian's chromium (playwright-core never downloads a browser).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+source "$ROOT/scripts/run-vitest.sh"
 
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" != 0 ]; then
@@ -19,12 +20,5 @@ fi
 echo "==> build"
 pnpm turbo run build --output-logs=errors-only
 echo "==> runtime tests"
-results="$(mktemp -d)/runtimes.json"
-status=0
-pnpm --filter @tokkit/runtime-tests test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`runtimes: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$results" || true
-exit "$status"
+run_vitest runtimes pnpm --filter @tokkit/runtime-tests test -- || status=$?
+exit "${status:-0}"

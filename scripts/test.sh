@@ -2,6 +2,7 @@
 # Installs what the tests need (pnpm into .tools/, the workspace), builds, type-checks and runs every test.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+source "$ROOT/scripts/run-vitest.sh"
 
 echo "==> build"
 pnpm turbo run build --output-logs=errors-only
@@ -11,15 +12,8 @@ pnpm exec tsc -p conformance
 pnpm exec tsc -p scripts
 pnpm exec tsc -p tests/release
 echo "==> vitest"
-results="$(mktemp -d)/vitest.json"
-status=0
-pnpm vitest run --reporter=default --reporter=json --outputFile="$results" || status=$?
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$results"
-[ "$status" -eq 0 ] || exit "$status"
+run_vitest vitest pnpm vitest run || status=$?
+[ "${status:-0}" -eq 0 ] || exit "${status:-0}"
 
 echo "==> runtimes (workerd, Deno, Chromium, packed ESM/CJS consumers)"
 bash "$ROOT/scripts/test-runtimes.sh"
@@ -33,12 +27,5 @@ bash "$ROOT/scripts/test-examples.sh"
 
 echo "==> docs (apps/docs built below a path prefix; every sample against the sandbox; the site in Chromium)"
 DOCS_BASE=/tokkit-docs/ pnpm --filter @tokkit/docs build
-results="$(mktemp -d)/docs.json"
-status=0
-pnpm --filter @tokkit/docs test -- --reporter=default --reporter=json --outputFile="$results" || status=$?
-node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`docs: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
-' "$results" || true
-exit "$status"
+run_vitest docs pnpm --filter @tokkit/docs test -- || status=$?
+exit "${status:-0}"
