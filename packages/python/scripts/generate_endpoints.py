@@ -34,28 +34,17 @@ HEADER = (
 )
 
 # Keyword arguments of the generated methods that are not API parameters. No API parameter may be named like
-# one of them (user.messages has a `limit` parameter: that is why the bounds are max_items / max_pages).
-CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_params")
+# one of them (user.messages has a `limit` parameter: that is why the bounds are max_items / max_pages). `args`
+# and `options` catch positional arguments and the call options; `self` is the namespace.
+CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_params", "__sandbox__")
 PAGES_OPTIONS = ("max_pages", "items_field")
 ITEMS_OPTIONS = ("max_items", "max_pages", "items_field", "resume")
-RESERVED_NAMES = frozenset({*CALL_OPTIONS, *PAGES_OPTIONS, *ITEMS_OPTIONS, "self", "params"})
+RESERVED_NAMES = frozenset({*CALL_OPTIONS, *PAGES_OPTIONS, *ITEMS_OPTIONS, "self", "params", "args", "options"})
 # Attributes of the namespace and client classes that an endpoint or namespace name must not shadow.
 RESERVED_MEMBERS = frozenset(
     {"set", "close", "aclose", "sandbox", "base_url", "timeout", "max_retries", "spec", "descriptor", "pages", "items"}
 )
-
-OPTION_SIGNATURE = """
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,"""
-OPTION_ARGS = "request_options(timeout, max_retries, extra_headers, extra_params)"
-OPTIONS_DOC = [
-    "timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).",
-    "max_retries: retries of this call when it is a GET (default: the client's).",
-    "extra_headers: headers added to this request (the key headers cannot be set here).",
-    "extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).",
-]
+GENERIC = "[Call, Pages, Items]"
 
 
 class SpecError(Exception):
@@ -292,18 +281,17 @@ def params_class(endpoint: dict[str, Any]) -> str:
 
 
 def render_params(endpoint: dict[str, Any]) -> str:
+    """The parameters as a TypedDict, for `**params` spreading; each is documented in the method's docstring."""
     lines = [f"class {params_class(endpoint)}(TypedDict, total=False):"]
     lines.append(f'    """Parameters of ``{endpoint["key"]}`` ({endpoint["method"]} {endpoint["path"]})."""')
     for param in endpoint["params"]:
         kind = value_type(param)
-        annotation = f"Required[{kind}]" if param.get("required") else f"{kind} | None"
-        lines.append(f"    {param['name']}: {annotation}")
-        if param.get("description"):
-            lines.append(f'    """{doc_text(param["description"])}"""')
+        lines.append(f"    {param['name']}: {f'Required[{kind}]' if param.get('required') else f'{kind} | None'}")
     return "\n".join(lines) + "\n"
 
 
-def endpoint_doc(endpoint: dict[str, Any], extra: list[str], returns: str) -> list[str]:
+def endpoint_doc(endpoint: dict[str, Any]) -> list[str]:
+    """The one full docstring of an endpoint: what it does, where it goes, and every parameter, once."""
     lines = [doc_text(endpoint["description"]), ""]
     where = f"``{endpoint['method']} {endpoint['path']}`` (``{endpoint['key']}``)"
     if endpoint["auth"] == "apiKey+accountKey":
@@ -317,115 +305,79 @@ def endpoint_doc(endpoint: dict[str, Any], extra: list[str], returns: str) -> li
     lines += [where + "."]
     for group in endpoint.get("oneOf", []):
         names = " or ".join(f"``{name}``" for name in group)
-        lines += ["", f"Give at least one of {names}: a call with none of them raises ValidationError."]
-    lines += ["", "Args:"]
-    lines += [f"    {param_doc(p)}" for p in endpoint["params"]]
-    lines += [f"    {line}" for line in extra]
-    lines += [f"    {line}" for line in OPTIONS_DOC]
-    lines += ["", "Returns:", f"    {returns}", "", "Raises:"]
-    lines += ["    ValidationError: a parameter is missing or malformed; nothing was sent."]
-    lines += ["    APIError: the API answered with an error status (a subclass says which)."]
-    lines += ["    APIConnectionError: no usable response (APITimeoutError: none in time)."]
+        lines += [f"Give at least one of {names}: a call with none of them raises ValidationError."]
+    if endpoint["params"]:
+        lines += ["", "Args:", *(f"    {param_doc(p)}" for p in endpoint["params"])]
+    lines += ["", "Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError."]
     return lines
 
 
-def signature(endpoint: dict[str, Any], extra: str = "") -> str:
-    return f"        self,\n        *,{extra}{OPTION_SIGNATURE}\n        **params: Unpack[{params_class(endpoint)}],\n"
+def signature(endpoint: dict[str, Any], bounds: str = "") -> str:
+    """Explicit keyword parameters (editors and IPython complete them); required ones have no default here."""
+    params = ""
+    for param in endpoint["params"]:
+        kind = value_type(param)
+        params += (
+            f"\n        {param['name']}: {kind},"
+            if param.get("required")
+            else f"\n        {param['name']}: {kind} | None = None,"
+        )
+    return f"        self,\n        *args: Never,{params}{bounds}\n        **options: Unpack[CallOptions],\n"
 
 
-def render_method(endpoint: dict[str, Any], name: str, is_async: bool) -> str:
-    response = "AsyncTikAPIResponse" if is_async else "TikAPIResponse"
-    spec_ref = f"_c.{constant(endpoint['key'])}"
+def render_method(endpoint: dict[str, Any], name: str) -> str:
     out = ""
     if endpoint.get("deprecated"):
         out += f'    @deprecated("tokkit: {endpoint["key"]} is deprecated by the API and may stop working.")\n'
-    prefix = "async def" if is_async else "def"
-    out += f"    {prefix} {name}(\n{signature(endpoint)}    ) -> {response}:\n"
-    out += docstring(
-        endpoint_doc(endpoint, [], f"{response}: ``.json()``, ``.status_code``, ``.headers``."), "        "
-    )
-    call = f"self._scope.call({spec_ref}, params, {OPTION_ARGS})"
-    out += f"        return {'await ' if is_async else ''}{call}\n"
+    out += f"    def {name}(\n{signature(endpoint)}    ) -> Call:\n"
+    out += docstring(endpoint_doc(endpoint), "        ")
+    out += f"        return self._scope.call(_c.{constant(endpoint['key'])}, locals())\n"
     return out
 
 
-def endpoint_class(endpoint: dict[str, Any], is_async: bool) -> str:
-    return f"{'Async' if is_async else ''}{pascal(endpoint['key'].split('.'))}Endpoint"
+def endpoint_class(endpoint: dict[str, Any]) -> str:
+    return f"{pascal(endpoint['key'].split('.'))}Endpoint"
 
 
-def render_paged_endpoint(endpoint: dict[str, Any], is_async: bool) -> str:
-    cls = endpoint_class(endpoint, is_async)
-    base = "AsyncEndpoint" if is_async else "SyncEndpoint"
-    response = "AsyncTikAPIResponse" if is_async else "TikAPIResponse"
-    spec_ref = f"_c.{constant(endpoint['key'])}"
-    paging = endpoint["paging"]
-    out = f"class {cls}({base}):\n"
-    summary = f"``{endpoint['key']}``: {doc_text(endpoint['description'])}"
-    out += f'    """{summary} Paged: call it, or ``.pages()`` / ``.items()``."""\n\n'
-    out += f"    spec = {spec_ref}\n\n"
-    # __call__
-    prefix = "async def" if is_async else "def"
-    out += f"    {prefix} __call__(\n{signature(endpoint)}    ) -> {response}:\n"
-    first = f"{response}: one page; ``.next_items()`` fetches the next (None after the last)."
-    if is_async:
-        first = f"{response}: one page; ``await .next_items()`` fetches the next (None after the last)."
-    out += docstring(endpoint_doc(endpoint, [], first), "        ")
-    out += f"        return {'await ' if is_async else ''}self._scope.call({spec_ref}, params, {OPTION_ARGS})\n\n"
-    # pages
-    iterator = "AsyncIterator" if is_async else "Iterator"
-    extra = "\n        max_pages: int | None = None,\n        items_field: str | None = None,"
-    out += f"    def pages(\n{signature(endpoint, extra)}    ) -> {iterator}[{response}]:\n"
-    pages_doc = [
-        "max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``",
-        "    resumes the run.",
-        f"items_field: read items from this field instead of ``{paging['items'][0]}``.",
-    ]
-    loop = "async for page in" if is_async else "for page in"
-    out += docstring(endpoint_doc(endpoint, pages_doc, f"{iterator}[{response}]: ``{loop} ...``."), "        ")
+PAGES_BOUNDS = "\n        max_pages: int | None = None,\n        items_field: str | None = None,"
+ITEMS_BOUNDS = (
+    "\n        max_items: int | None = None,\n        max_pages: int | None = None,"
+    "\n        items_field: str | None = None,\n        resume: ResumePoint | Mapping[str, Any] | None = None,"
+)
+
+
+def render_paged_endpoint(endpoint: dict[str, Any]) -> str:
+    key, items = endpoint["key"], endpoint["paging"]["items"][0]
+    out = f"class {endpoint_class(endpoint)}(Endpoint{GENERIC}):\n"
     out += (
-        f"        return self._scope.pages({spec_ref}, params, {OPTION_ARGS}, "
-        "max_pages=max_pages, items_field=items_field)\n\n"
+        f'    """``{key}``: {doc_text(endpoint["description"])} Paged: call it, or ``.pages()`` / ``.items()``."""\n\n'
     )
-    # items
-    stream = "AsyncItemStream" if is_async else "ItemStream"
-    extra = (
-        "\n        max_items: int | None = None,\n        max_pages: int | None = None,"
-        "\n        items_field: str | None = None,"
-        "\n        resume: ResumePoint | Mapping[str, Any] | None = None,"
-    )
-    out += f"    def items(\n{signature(endpoint, extra)}    ) -> {stream}[Any]:\n"
-    items_doc = [
-        "max_items: stop after this many items (a positive integer), without fetching a page more.",
-        "max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is",
-        "    ``'max-pages'`` and ``.resume_point`` goes on from the next page.",
-        f"items_field: read items from this field instead of ``{paging['items'][0]}``.",
-        "resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.",
-    ]
-    loop = "async for item in" if is_async else "for item in"
+    out += f"    spec = _c.{constant(key)}\n\n"
+    out += f"    def __call__(\n{signature(endpoint)}    ) -> Call:\n"
     out += docstring(
-        endpoint_doc(endpoint, items_doc, f"{stream}: ``{loop} ...``; ``.resume_point``, ``.stop_reason``."),
+        [*endpoint_doc(endpoint), "", "Returns one page; ``.next_items()`` fetches the next (None after the last)."],
         "        ",
     )
+    out += "        return self._scope.call(self.spec, locals())\n\n"
+    out += f"    def pages(\n{signature(endpoint, PAGES_BOUNDS)}    ) -> Pages:\n"
+    out += f'        """The pages of ``{key}`` (arguments as for the call), at most ``max_pages`` (default 1000)."""\n'
+    out += "        return self._scope.pages(self.spec, locals())\n\n"
+    out += f"    def items(\n{signature(endpoint, ITEMS_BOUNDS)}    ) -> Items:\n"
     out += (
-        f"        return self._scope.items({spec_ref}, params, {OPTION_ARGS}, "
-        "max_items=max_items, items_field=items_field, resume=resume, max_pages=max_pages)\n"
+        f'        """The items (``{items}``) of ``{key}``, one by one; ``resume=`` an earlier ``.resume_point``."""\n'
     )
+    out += "        return self._scope.items(self.spec, locals())\n"
     return out
 
 
-def namespace_class(path: tuple[str, ...], is_async: bool) -> str:
-    name = pascal(path) if path else "Root"
-    return f"{'Async' if is_async else ''}{name}Namespace"
+def namespace_class(path: tuple[str, ...]) -> str:
+    return f"{pascal(path) if path else 'Root'}Namespace"
 
 
-def render_namespace(node: Node, is_async: bool) -> str:
-    cls = namespace_class(node.path, is_async)
-    if node.path == ("user",):
-        base = "AsyncUserNamespaceBase" if is_async else "SyncUserNamespaceBase"
-    else:
-        base = "AsyncNamespace" if is_async else "SyncNamespace"
+def render_namespace(node: Node) -> str:
+    base = "UserNamespaceBase" if node.path == ("user",) else "Namespace"
     dotted = ".".join(node.path)
-    out = f"class {cls}({base}):\n"
+    out = f"class {namespace_class(node.path)}({base}{GENERIC}):\n"
     if not node.path:
         out += '    """The root of the endpoint tree: ``api.public``, ``api.user``, ``api.key()``."""\n\n'
     elif node.path == ("user",):
@@ -439,17 +391,15 @@ def render_namespace(node: Node, is_async: bool) -> str:
     for name, child in node.children.items():
         out += "\n"
         if isinstance(child, Node):
-            child_cls = namespace_class(child.path, is_async)
-            out += f"    @cached_property\n    def {name}(self) -> {child_cls}:\n"
-            out += f'        """The ``{".".join(child.path)}.*`` endpoints."""\n'
-            out += f"        return {child_cls}(self._scope)\n"
+            child_cls, doc = namespace_class(child.path), f"The ``{'.'.join(child.path)}.*`` endpoints."
         elif child.get("paging"):
-            child_cls = endpoint_class(child, is_async)
-            out += f"    @cached_property\n    def {name}(self) -> {child_cls}:\n"
-            out += f'        """{doc_text(child["description"])} Paged: call it, or ``.pages()`` / ``.items()``."""\n'
-            out += f"        return {child_cls}(self._scope)\n"
+            child_cls = endpoint_class(child)
+            doc = f"{doc_text(child['description'])} Paged: call it, or ``.pages()`` / ``.items()``."
         else:
-            out += render_method(child, name, is_async)
+            out += render_method(child, name)
+            continue
+        out += f"    @property\n    def {name}(self) -> {child_cls}{GENERIC}:\n"
+        out += f'        """{doc}"""\n        return self._child({child_cls})\n'
     return out
 
 
@@ -468,47 +418,36 @@ def render_endpoints(spec: dict[str, Any]) -> str:
     paged = [e for e in endpoints if e.get("paging")]
     namespaces = walk_namespaces(tree)
     exported = [params_class(e) for e in endpoints]
-    for is_async in (False, True):
-        exported += [endpoint_class(e, is_async) for e in paged]
-        exported += [namespace_class(n.path, is_async) for n in namespaces]
+    exported += [endpoint_class(e) for e in paged]
+    exported += [namespace_class(n.path) for n in namespaces]
     out = [
         HEADER,
         '"""Every TikAPI endpoint as a typed method, on namespaces named like the API\'s keys.',
         "",
         "``api.public.check(username=...)``, ``api.user.posts.comments.list(media_id=...)``, ``api.key()``. Parameters",
-        "are the API's own names (``secUid``, ``media_id``), checked by a type checker through the ``*Params``",
-        "TypedDicts and again at run time before anything is sent. Paged endpoints also have ``.pages()`` and",
-        '``.items()``."""',
+        "are the API's own names (``secUid``, ``media_id``), explicit keyword arguments checked by a type checker and",
+        "again at run time before anything is sent; ``*Params`` TypedDicts hold them for ``**params`` spreading. Paged",
+        "endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic",
+        'over what a call, ``.pages()`` and ``.items()`` return (see ``_namespace.py``)."""',
         "",
         "from __future__ import annotations",
         "",
-        "from collections.abc import AsyncIterator, Iterator, Mapping",
-        "from functools import cached_property",
+        "from collections.abc import Mapping",
         "from typing import Any, Literal",
         "",
-        "from typing_extensions import Required, TypedDict, Unpack, deprecated",
+        "from typing_extensions import Never, Required, TypedDict, Unpack, deprecated",
         "",
         "from . import _catalogue as _c",
-        "from ._iterate import AsyncItemStream, ItemStream, ResumePoint",
-        "from ._namespace import (",
-        "    AsyncEndpoint,",
-        "    AsyncNamespace,",
-        "    AsyncUserNamespaceBase,",
-        "    SyncEndpoint,",
-        "    SyncNamespace,",
-        "    SyncUserNamespaceBase,",
-        ")",
-        "from ._options import request_options",
-        "from ._response import AsyncTikAPIResponse, TikAPIResponse",
+        "from ._iterate import ResumePoint",
+        "from ._namespace import Call, CallOptions, Endpoint, Items, Namespace, Pages, UserNamespaceBase",
         "",
         f"__all__ = [{', '.join(py(n) for n in sorted(exported))}]",
         "",
         "",
     ]
     blocks = [render_params(e) for e in endpoints]
-    for is_async in (False, True):
-        blocks += [render_paged_endpoint(e, is_async) for e in paged]
-        blocks += [render_namespace(n, is_async) for n in namespaces]
+    blocks += [render_paged_endpoint(e) for e in paged]
+    blocks += [render_namespace(n) for n in namespaces]
     return "\n".join(out) + "\n\n".join(blocks)
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
+from typing import Any
 
 import anyio
 import httpx
@@ -11,8 +12,9 @@ from typing_extensions import Self
 
 from . import _http
 from ._base_client import BaseClient
-from ._endpoints import AsyncRootNamespace
-from ._namespace import AsyncScope
+from ._endpoints import RootNamespace
+from ._iterate import AsyncItemStream, aiterate_pages
+from ._namespace import Scope
 from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import AsyncTikAPIResponse
@@ -22,7 +24,10 @@ from ._transport._plan import SendPlan
 from ._types import EndpointSpec
 
 
-class AsyncTikAPI(BaseClient, AsyncRootNamespace):
+class AsyncTikAPI(
+    BaseClient,
+    RootNamespace[Coroutine[Any, Any, AsyncTikAPIResponse], AsyncIterator[AsyncTikAPIResponse], AsyncItemStream[Any]],
+):
     """The async TikAPI client: `await api.public.check(username=...)`, `async for post in api.public.posts.items(...)`.
 
     Same options as `TikAPI`. Use it as an async context manager, or `await api.aclose()`, when done.
@@ -58,7 +63,7 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
         self._http = http_client or _http.async_client(timeout)
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._semaphore: anyio.Semaphore | None = None
-        AsyncRootNamespace.__init__(self, AsyncScope(self, None))
+        RootNamespace.__init__(self, Scope(self._call, aiterate_pages, AsyncItemStream, label="async "))
 
     def set(
         self,

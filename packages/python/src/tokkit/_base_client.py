@@ -173,9 +173,9 @@ class BaseClient:
         if given_headers is not None:
             state.headers = merged_headers(state.headers, given_headers)
 
-    def _keys_for(self, spec: EndpointSpec, account_key: Secret | None) -> tuple[Secret, Secret | None]:
+    def _keys_for(self, spec: EndpointSpec, account_key: Secret | None, sandbox: bool) -> tuple[Secret, Secret | None]:
         state = self._state
-        if state.sandbox:
+        if sandbox:
             return _DEMO_KEYS
         if not state.api_key:
             raise TikAPIError(
@@ -202,7 +202,8 @@ class BaseClient:
         items_field: str | None,
     ) -> PreparedCall:
         state = self._state
-        api_key, account = self._keys_for(spec, account_key)
+        sandbox = state.sandbox if options.sandbox is None else options.sandbox
+        api_key, account = self._keys_for(spec, account_key, sandbox)
         paging = spec.paging
         paging_value: Scalar | None = None
         if run is not None:
@@ -222,7 +223,7 @@ class BaseClient:
             spec,
             call_params,
             RequestTarget(
-                base_url=self.base_url,
+                base_url=state.base_url or (SANDBOX_BASE_URL if sandbox else API_BASE_URL),
                 api_key=api_key,
                 account_key=account,
                 headers=headers,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
+from typing import Any
 
 import httpx
 from typing_extensions import Self
@@ -13,7 +14,8 @@ from typing_extensions import Self
 from . import _http
 from ._base_client import BaseClient
 from ._endpoints import RootNamespace
-from ._namespace import SyncScope
+from ._iterate import ItemStream, iterate_pages
+from ._namespace import Scope
 from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import TikAPIResponse
@@ -23,7 +25,7 @@ from ._transport._plan import SendPlan
 from ._types import EndpointSpec
 
 
-class TikAPI(BaseClient, RootNamespace):
+class TikAPI(BaseClient, RootNamespace[TikAPIResponse, Iterator[TikAPIResponse], ItemStream[Any]]):
     """The TikAPI client: `api.public.check(username=...)`, `api.user(accountKey=...).posts.feed()`, `api.key()`.
 
     `TikAPI("key")`, or `TikAPI()` reading TIKAPI_KEY, or
@@ -63,7 +65,7 @@ class TikAPI(BaseClient, RootNamespace):
         self._http = http_client or _http.sync_client(timeout)
         self._sleep: Callable[[float], None] = time.sleep
         self._semaphore = None if max_concurrency is None else threading.BoundedSemaphore(max_concurrency)
-        RootNamespace.__init__(self, SyncScope(self, None))
+        RootNamespace.__init__(self, Scope(self._call, iterate_pages, ItemStream))
 
     def set(
         self,
