@@ -4,7 +4,6 @@ SDK client is garbage-collected unclosed."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 
 import httpx
@@ -23,22 +22,8 @@ class OwnedClient(httpx.Client):
                 self.close()
 
 
-class OwnedAsyncClient(httpx.AsyncClient):
-    def __del__(self) -> None:
-        if self.is_closed:
-            return
-        with contextlib.suppress(Exception):
-            asyncio.get_running_loop().create_task(self.aclose())
-
-
 def sync_client(timeout: float | None) -> httpx.Client:
     client = OwnedClient(timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False)
     for transport in (client._transport, *client._mounts.values()):
         bound_by_deadline(transport)
     return client
-
-
-def async_client(timeout: float | None) -> httpx.AsyncClient:
-    return OwnedAsyncClient(
-        timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
-    )

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import TikAPIError
 from ._identity import item_identity
 from ._paging import StopReason
-from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._types import Scalar
+
+if TYPE_CHECKING:
+    from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 
 T = TypeVar("T")
 

@@ -22,6 +22,8 @@ class Answer:
     status_code: int
     headers: httpx.Headers
     json: Any
+    content: bytes = b""
+    """The body as sent (decoded from gzip, ...), for `.text` and `.content`."""
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,11 @@ def read_exchange(
     ok = 200 <= status_code < 300
     if not ok:
         body = None if content is None else _redacted_body(content, redactor)
+        text = "" if content is None else redactor.text(content.decode("utf-8-sig", errors="replace"))
         try:
-            error = error_from_response(status_code, body, redactor.headers(headers))
+            error = error_from_response(status_code, body, redactor.headers(headers), text)
         except RecursionError:
-            text = None if content is None else redactor.text(content.decode("utf-8-sig", errors="replace"))
-            error = error_from_response(status_code, text, redactor.headers(headers))
+            error = error_from_response(status_code, text or None, redactor.headers(headers), text)
 
         return Failure(error, status_code in RETRY_POLICY.status_codes, f"HTTP {status_code}", error.retry_after)
     if content is None:
@@ -94,7 +96,7 @@ def read_exchange(
         problem = f"The API sent a body that is not valid JSON (HTTP {status_code})."
         message = problem + _may_have_been_applied(method, retryable_method)
         return Failure(APIConnectionError(message), True, problem)
-    return Answer(status_code, headers, parsed)
+    return Answer(status_code, headers, parsed, content)
 
 
 def timeout_failure(method: str, timeout: float | None, *, retryable_method: bool) -> Failure:
