@@ -388,6 +388,13 @@ def render_namespace(node: Node) -> str:
     else:
         out += f'    """The ``{dotted}.*`` endpoints."""\n\n'
     out += f"    _path = {py(dotted)}\n"
+    if node.path == ("user",):
+        out += (
+            f"\n    def __call__(\n        self, *, accountKey: str | None = None, account_key: str | None = None\n"
+            f"    ) -> {namespace_class(node.path)}{GENERIC}:\n"
+            '        """The account endpoints of one account: ``api.user(accountKey="...").posts.feed()``."""\n'
+            "        return self._with_account(accountKey, account_key)\n"
+        )
     for name, child in node.children.items():
         out += "\n"
         if isinstance(child, Node):

@@ -3530,6 +3530,12 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
 
     _path = "user"
 
+    def __call__(
+        self, *, accountKey: str | None = None, account_key: str | None = None
+    ) -> UserNamespace[Call, Pages, Items]:
+        """The account endpoints of one account: ``api.user(accountKey="...").posts.feed()``."""
+        return self._with_account(accountKey, account_key)
+
     def info(
         self,
         *args: Never,

@@ -9,7 +9,6 @@ import contextlib
 import httpx
 
 from ._options import attempt_timeout
-from ._transport._deadline_backend import bound_by_deadline
 from ._version import __version__
 
 USER_AGENT = f"tokkit-python/{__version__}"
@@ -23,6 +22,10 @@ class OwnedClient(httpx.Client):
 
 
 def sync_client(timeout: float | None) -> httpx.Client:
+    # httpx imports httpcore when a client is made, not at `import httpx`; the deadline backend, built on httpcore,
+    # waits until then too.
+    from ._transport._deadline_backend import bound_by_deadline
+
     client = OwnedClient(timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False)
     for transport in (client._transport, *client._mounts.values()):
         bound_by_deadline(transport)

@@ -187,9 +187,11 @@ class Namespace(Generic[Call, Pages, Items]):
 
 
 class UserNamespaceBase(Namespace[Call, Pages, Items]):
-    """`api.user.info()` uses the client's default account key; `api.user(accountKey=...)` binds one account."""
+    """`api.user.info()` uses the client's default account key; `api.user(accountKey=...)` binds one account.
 
-    def __call__(self, *, accountKey: str | None = None, account_key: str | None = None) -> Self:  # noqa: N803
+    The generated `UserNamespace.__call__` names its own class as the result (editors do not follow `Self`)."""
+
+    def _with_account(self, accountKey: str | None, account_key: str | None) -> Self:  # noqa: N803
         return type(self)(self._scope.with_account(_checked_account_key(accountKey, account_key)))
 
 
