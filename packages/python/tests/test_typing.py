@@ -8,7 +8,8 @@ from typing import Any
 from typing_extensions import assert_type
 
 from tokkit import AsyncItemStream, AsyncTikAPI, AsyncTikAPIResponse, ItemStream, TikAPI, TikAPIResponse
-from tokkit._endpoints import PublicPostsParams, UserNamespace
+from tokkit._endpoints import UserNamespace
+from tokkit._params import PublicPostsParams
 
 from .helpers import SEC_UID
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import anyio
 import httpx
-from typing_extensions import Self
 
 from ._base_client import BaseClient
+from ._compat import Self
 from ._endpoints import RootNamespace
 from ._http import USER_AGENT
 from ._iterate import AsyncItemStream, aiterate_pages

@@ -6,12 +6,10 @@ import math
 import os
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from typing_extensions import Self
-
 from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
+from ._compat import Self
 from ._environment import PROVIDER_ENV, base_url_from_env
 from ._errors import TikAPIError, ValidationError
 from ._headers import checked_headers, merged_headers
@@ -41,29 +39,53 @@ _DEMO_KEYS = (Secret(DEMO_API_KEY), Secret(DEMO_ACCOUNT_KEY))
 Http = TypeVar("Http")
 
 
-@dataclass
 class ClientState:
     """Options every call of one client reads; `api.set()` changes them, also for account namespaces made before."""
 
-    api_key: Secret | None
-    account_key: Secret | None
-    sandbox: bool
-    base_url: str | None
-    timeout: float | None
-    max_retries: int
-    headers: dict[str, str]
-    max_response_bytes: int | None
+    __slots__ = (
+        "account_key",
+        "api_key",
+        "base_url",
+        "headers",
+        "max_response_bytes",
+        "max_retries",
+        "sandbox",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        *,
+        api_key: Secret | None,
+        account_key: Secret | None,
+        sandbox: bool,
+        base_url: str | None,
+        timeout: float | None,
+        max_retries: int,
+        headers: dict[str, str],
+        max_response_bytes: int | None,
+    ) -> None:
+        self.api_key, self.account_key, self.sandbox, self.base_url = api_key, account_key, sandbox, base_url
+        self.timeout, self.max_retries, self.headers = timeout, max_retries, headers
+        self.max_response_bytes = max_response_bytes
 
 
-@dataclass(frozen=True)
 class PreparedCall:
-    endpoint: EndpointSpec
-    request: BuiltRequest
-    timeout: float | None
-    max_retries: int
-    redactor: Redactor
-    max_response_bytes: int | None
-    run: PageRun
+    __slots__ = ("endpoint", "max_response_bytes", "max_retries", "redactor", "request", "run", "timeout")
+
+    def __init__(
+        self,
+        *,
+        endpoint: EndpointSpec,
+        request: BuiltRequest,
+        timeout: float | None,
+        max_retries: int,
+        redactor: Redactor,
+        max_response_bytes: int | None,
+        run: PageRun,
+    ) -> None:
+        self.endpoint, self.request, self.timeout, self.max_retries = endpoint, request, timeout, max_retries
+        self.redactor, self.max_response_bytes, self.run = redactor, max_response_bytes, run
 
 
 def _check_text(name: str, value: object) -> None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from ._errors import TikAPIError
 from ._identity import item_identity
@@ -21,8 +20,7 @@ DEFAULT_MAX_PAGES = 1000
 (30 000 items at 30 a page), and an end for a server that never stops handing out cursors."""
 
 
-@dataclass(frozen=True)
-class ResumePoint:
+class ResumePoint(NamedTuple):
     """Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on."""
 
     cursor: Scalar | None = None

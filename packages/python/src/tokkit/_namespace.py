@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from typing_extensions import Self, TypedDict
-
+from ._compat import Self, TypedDict
 from ._errors import TikAPIError, ValidationError
 from ._log_filter import watch_keys
 from ._options import request_options

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._errors import TikAPIError
 
@@ -16,10 +16,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """Bytes of a response body, once decoded (gzip, ...); a longer body raises ResponseTooLargeError."""
 
 
-@dataclass(frozen=True)
-class RequestOptions:
-    """Options of one call (and of every page of a run it starts). None: the client's value."""
-
+class _OptionFields(NamedTuple):
     timeout: float | None = None
     """Seconds per attempt; math.inf for no limit."""
     max_retries: int | None = None
@@ -30,11 +27,25 @@ class RequestOptions:
     sandbox: bool | None = None
     """True: this call goes to the sandbox with the public demo keys (the official SDK's `__sandbox__=True`)."""
 
-    def __post_init__(self) -> None:
-        check_timeout(self.timeout)
-        check_max_retries(self.max_retries)
-        if self.sandbox is not None and not isinstance(self.sandbox, bool):
-            raise TikAPIError(f"Option __sandbox__ must be True or False (got {type(self.sandbox).__name__}).")
+
+class RequestOptions(_OptionFields):
+    """Options of one call (and of every page of a run it starts). None: the client's value."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_params: Mapping[str, object] | None = None,
+        sandbox: bool | None = None,
+    ) -> RequestOptions:
+        check_timeout(timeout)
+        check_max_retries(max_retries)
+        if sandbox is not None and not isinstance(sandbox, bool):
+            raise TikAPIError(f"Option __sandbox__ must be True or False (got {type(sandbox).__name__}).")
+        return super().__new__(cls, timeout, max_retries, extra_headers, extra_params, sandbox)
 
 
 def check_timeout(value: object) -> None:

@@ -9,10 +9,10 @@ from types import TracebackType
 from typing import Any
 
 import httpx
-from typing_extensions import Self
 
 from . import _http
 from ._base_client import BaseClient
+from ._compat import Self
 from ._endpoints import RootNamespace
 from ._iterate import ItemStream, iterate_pages
 from ._namespace import Scope

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -17,23 +16,25 @@ from ._retry import RETRY_POLICY
 _UNSET: Any = object()
 
 
-@dataclass(frozen=True)
 class Answer:
-    status_code: int
-    headers: httpx.Headers
-    json: Any
-    content: bytes = b""
-    """The body as sent (decoded from gzip, ...), for `.text` and `.content`."""
+    __slots__ = ("content", "headers", "json", "status_code")
+
+    def __init__(self, status_code: int, headers: httpx.Headers, json: Any, content: bytes = b"") -> None:
+        self.status_code, self.headers, self.json = status_code, headers, json
+        self.content = content
+        """The body as sent (decoded from gzip, ...), for `.text` and `.content`."""
 
 
-@dataclass(frozen=True)
 class Failure:
-    error: TikAPIError
-    retryable: bool
-    """Whether the policy allows another attempt for this kind of failure (GET only, checked by the caller)."""
-    reason: str
-    """For the debug log: never holds a key."""
-    retry_after: float | None = None
+    __slots__ = ("error", "reason", "retry_after", "retryable")
+
+    def __init__(self, error: TikAPIError, retryable: bool, reason: str, retry_after: float | None = None) -> None:
+        self.error = error
+        self.retryable = retryable
+        """Whether the policy allows another attempt for this kind of failure (GET only, checked by the caller)."""
+        self.reason = reason
+        """For the debug log: never holds a key."""
+        self.retry_after = retry_after
 
 
 def _reject_constant(name: str) -> Any:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .._errors import RateLimitError
 from ._exchange import Failure
 from ._rate_gate import RateGate
@@ -11,14 +9,26 @@ from ._redact import Redactor
 from ._retry import RETRY_POLICY
 
 
-@dataclass(frozen=True)
 class SendPlan:
-    timeout: float | None
-    """Seconds for one whole attempt (None: no limit)."""
-    max_retries: int
-    redactor: Redactor
-    max_response_bytes: int | None
-    gate: RateGate
+    __slots__ = ("gate", "max_response_bytes", "max_retries", "redactor", "timeout")
+
+    def __init__(
+        self,
+        *,
+        timeout: float | None,
+        max_retries: int,
+        redactor: Redactor,
+        max_response_bytes: int | None,
+        gate: RateGate,
+    ) -> None:
+        self.timeout = timeout
+        """Seconds for one whole attempt (None: no limit)."""
+        self.max_retries, self.redactor, self.max_response_bytes, self.gate = (
+            max_retries,
+            redactor,
+            max_response_bytes,
+            gate,
+        )
 
 
 def gate_pause(outcome: Failure) -> float | None:
