@@ -8,8 +8,9 @@ out). Bytecode goes to a temporary `PYTHONPYCACHEPREFIX`, written by one warm-up
 `--no-bytecode` compiles every module on every start instead (an editable install with `PYTHONDONTWRITEBYTECODE`).
 
 Contestants: `import httpx` (what tokkit stands on), `import tokkit`, and each with a first client made
-(`httpx.Client()`, `TikAPI()`): that is when httpx loads httpcore (which tries anyio). Prints the medians, the ratio to httpx (of the medians, and the median of each round's ratio), and which
-of anyio / asyncio each one has loaded. Always exits 0.
+(`httpx.Client()`, `TikAPI()`): that is when httpx loads httpcore (which tries anyio). Prints the medians, the
+ratio to httpx (of the medians, and the median of each round's own ratio), and which of anyio / asyncio each one
+has loaded. Always exits 0.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def main() -> int:
         )
     ratio = statistics.median(times["import tokkit"]) / base
     # Each round's own ratio, then their median: steadier when the machine's load changes during the run.
-    paired = statistics.median(t / h for t, h in zip(times["import tokkit"], times["import httpx"]))
+    paired = statistics.median(t / h for t, h in zip(times["import tokkit"], times["import httpx"], strict=True))
     verdict = "within" if ratio <= TARGET else "above"
     print(f"import tokkit / import httpx = {ratio:.2f}x ({verdict} the {TARGET}x target); per round: {paired:.2f}x")
     return 0
