@@ -105,6 +105,9 @@ class _StreamState:
         self._start = None if resume is None else ResumePoint.from_value(resume)
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
+        self._requested_with: Scalar | None = None
+        self._skip = self._yielded = self._pages_seen = 0
+        self._finished = False
 
     @property
     def resume_point(self) -> ResumePoint:
@@ -117,16 +120,33 @@ class _StreamState:
         the next page). None while items remain (or the loop was left)."""
         return self._stop_reason
 
-    def _begin(self) -> tuple[Scalar | None, int] | None:
+    def _begin(self) -> bool:
+        """Starts a walk (again): False when the resume point says the run is already over."""
         self._stop_reason = None
         if self._start is not None and self._start.done:
             self._resume = ResumePoint(None, 0, True)
             self._stop_reason = "end"
-            return None
+            return False
         start = self._start or ResumePoint()
         self._resume = ResumePoint(start.cursor, start.skip)
         self._handed_out = set()
-        return start.cursor, start.skip
+        self._requested_with, self._skip = start.cursor, start.skip
+        self._yielded = self._pages_seen = 0
+        self._finished = False
+        return True
+
+    def _on_page(self, page: BaseResponse) -> Iterator[Any]:
+        """The items of the next page to hand out; `_finished` says afterwards whether the run stops at it."""
+        self._pages_seen += 1
+        for item in self._page_items(page, self._requested_with, self._skip, self._yielded):
+            self._yielded += 1
+            yield item
+        if self._stop_reason == "max-items":
+            self._finished = True
+            return
+        self._skip = 0
+        self._requested_with = page.cursor
+        self._finished = self._page_done(page, self._yielded, self._pages_seen)
 
     def _full(self, yielded: int) -> bool:
         return self._max_items is not None and yielded >= self._max_items
@@ -181,20 +201,11 @@ class ItemStream(_StreamState, Generic[T]):
         self._pages = pages
 
     def __iter__(self) -> Iterator[T]:
-        begun = self._begin()
-        if begun is None:
+        if not self._begin():
             return
-        requested_with, skip = begun
-        yielded = 0
-        for pages, page in enumerate(self._pages(requested_with), start=1):
-            for item in self._page_items(page, requested_with, skip, yielded):
-                yielded += 1
-                yield item
-            if self._stop_reason == "max-items":
-                return
-            skip = 0
-            requested_with = page.cursor
-            if self._page_done(page, yielded, pages):
+        for page in self._pages(self._requested_with):
+            yield from self._on_page(page)
+            if self._finished:
                 return
 
 
@@ -213,20 +224,10 @@ class AsyncItemStream(_StreamState, Generic[T]):
         self._pages = pages
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        begun = self._begin()
-        if begun is None:
+        if not self._begin():
             return
-        requested_with, skip = begun
-        yielded = 0
-        pages = 0
-        async for page in self._pages(requested_with):
-            pages += 1
-            for item in self._page_items(page, requested_with, skip, yielded):
-                yielded += 1
+        async for page in self._pages(self._requested_with):
+            for item in self._on_page(page):
                 yield item
-            if self._stop_reason == "max-items":
-                return
-            skip = 0
-            requested_with = page.cursor
-            if self._page_done(page, yielded, pages):
+            if self._finished:
                 return

@@ -139,8 +139,19 @@ def download(
         response.close()
 
 
-def _temporary_beside(target: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+@contextlib.contextmanager
+def written_in_one_go(target: Path) -> Iterator[str]:
+    """A temporary file beside `target` to write into; it becomes `target` when the block ends well and is
+    removed when it does not, so no partial file is ever left."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def save(
@@ -154,17 +165,14 @@ def save(
     """Streams the video into `path` (through a temporary file beside it: no partial file is ever left)."""
     target = Path(path)
     host = _checked(link)
-    handle, temporary = _temporary_beside(target)
-    try:
-        with os.fdopen(handle, "wb") as file, download(client, link, json, headers, timeout) as response:
-            try:
-                for chunk in response.iter_bytes():
-                    file.write(chunk)
-            except httpx.TransportError as error:
-                raise _failure(host, error, timeout) from None
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with (
+        written_in_one_go(target) as temporary,
+        open(temporary, "wb") as file,
+        download(client, link, json, headers, timeout) as response,
+    ):
+        try:
+            for chunk in response.iter_bytes():
+                file.write(chunk)
+        except httpx.TransportError as error:
+            raise _failure(host, error, timeout) from None
     return target

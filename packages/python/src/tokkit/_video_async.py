@@ -13,7 +13,7 @@ import httpx
 
 from ._errors import TikAPIError
 from ._transport._deadline import Deadline
-from ._video import _checked, _failure, _request, _temporary_beside, _too_late, status_error
+from ._video import _checked, _failure, _request, _too_late, status_error, written_in_one_go
 
 
 class _AsyncBoundedStream(httpx.AsyncByteStream):
@@ -88,9 +88,7 @@ async def asave(
     """Streams the video into `path` (through a temporary file beside it: no partial file is ever left)."""
     target = Path(path)
     host = _checked(link)
-    handle, temporary = _temporary_beside(target)
-    os.close(handle)
-    try:
+    with written_in_one_go(target) as temporary:
         async with (
             await anyio.open_file(temporary, "wb") as file,
             adownload(client, link, json, headers, seconds) as response,
@@ -100,9 +98,4 @@ async def asave(
                     await file.write(chunk)
             except httpx.TransportError as error:
                 raise _failure(host, error, seconds) from None
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
     return target
