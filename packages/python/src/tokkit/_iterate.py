@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from ._errors import TikAPIError
 from ._identity import item_identity
 from ._paging import StopReason
+from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._types import Scalar
 
-if TYPE_CHECKING:
-    from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
-
 T = TypeVar("T")
+_Run = TypeVar("_Run")
 
 DEFAULT_MAX_PAGES = 1000
 """Pages one pages() or items() run fetches at most unless `max_pages` says otherwise: generous for real lists
@@ -90,12 +89,19 @@ def aiterate_pages(
     return walk()
 
 
-class _StreamState:
-    """The bookkeeping both item streams share, so sync and async follow one rule set."""
+class _StreamState(Generic[_Run]):
+    """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor)` starts the
+    run of pages (an iterator, or an async one) from a paging value (None: the first page)."""
 
     def __init__(
-        self, max_items: int | None, resume: ResumePoint | Mapping[str, Any] | None, max_pages: int | None = None
+        self,
+        pages: Callable[[Scalar | None], _Run],
+        *,
+        max_items: int | None = None,
+        resume: ResumePoint | Mapping[str, Any] | None = None,
+        max_pages: int | None = None,
     ) -> None:
+        self._pages = pages
         check_bound("max_items", max_items)
         check_bound("max_pages", max_pages)
         self._max_items = max_items
@@ -186,19 +192,8 @@ class _StreamState:
         return False
 
 
-class ItemStream(_StreamState, Generic[T]):
+class ItemStream(_StreamState[Iterator[TikAPIResponse]], Generic[T]):
     """The items of a run of pages, one by one: `for item in api.public.posts.items(secUid=..., max_items=500)`."""
-
-    def __init__(
-        self,
-        pages: Callable[[Scalar | None], Iterator[TikAPIResponse]],
-        *,
-        max_items: int | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        super().__init__(max_items, resume, max_pages)
-        self._pages = pages
 
     def __iter__(self) -> Iterator[T]:
         if not self._begin():
@@ -209,19 +204,8 @@ class ItemStream(_StreamState, Generic[T]):
                 return
 
 
-class AsyncItemStream(_StreamState, Generic[T]):
+class AsyncItemStream(_StreamState[AsyncIterator[AsyncTikAPIResponse]], Generic[T]):
     """The items of a run of pages, one by one: `async for item in api.public.posts.items(secUid=...)`."""
-
-    def __init__(
-        self,
-        pages: Callable[[Scalar | None], AsyncIterator[AsyncTikAPIResponse]],
-        *,
-        max_items: int | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        super().__init__(max_items, resume, max_pages)
-        self._pages = pages
 
     async def __aiter__(self) -> AsyncIterator[T]:
         if not self._begin():
