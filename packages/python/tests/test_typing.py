@@ -8,7 +8,8 @@ from typing import Any
 from typing_extensions import assert_type
 
 from tokkit import AsyncItemStream, AsyncTikAPI, AsyncTikAPIResponse, ItemStream, TikAPI, TikAPIResponse
-from tokkit._endpoints import PublicPostsParams, UserNamespace
+from tokkit._endpoints import UserNamespace
+from tokkit._params import PublicPostsParams
 
 from .helpers import SEC_UID
 
@@ -17,7 +18,7 @@ def typed_calls(api: TikAPI) -> None:
     assert_type(api.public.check(username="lilyachty"), TikAPIResponse)
     assert_type(api.public.posts.pages(secUid=SEC_UID, max_pages=2), Iterator[TikAPIResponse])
     assert_type(api.public.posts.items(secUid=SEC_UID, max_items=5), ItemStream[Any])
-    assert_type(api.user(accountKey="a"), UserNamespace)
+    assert_type(api.user(accountKey="a"), UserNamespace[TikAPIResponse, Iterator[TikAPIResponse], ItemStream[Any]])
     assert_type(api.user.posts.comments.list(media_id="1"), TikAPIResponse)
     assert_type(api.public.posts(secUid=SEC_UID).next_items(), TikAPIResponse | None)
     params: PublicPostsParams = {"secUid": SEC_UID, "count": 10}

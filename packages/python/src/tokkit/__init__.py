@@ -6,7 +6,8 @@ r = api.public.check(username="lilyachty")
 for post in api.public.posts.items(secUid=r.json()["userInfo"]["user"]["secUid"], max_items=100): ...
 """
 
-from ._async_client import AsyncTikAPI
+from typing import TYPE_CHECKING, Any
+
 from ._catalogue import (
     API_BASE_URL,
     DEMO_ACCOUNT_KEY,
@@ -42,6 +43,19 @@ from ._sync_client import TikAPI
 from ._transport._retry import RETRY_POLICY, RetryPolicy
 from ._types import EndpointSpec, PagingSpec, ParamSpec, Scalar
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncTikAPI
+
+
+def __getattr__(name: str) -> Any:
+    # The async client loads anyio and asyncio: only when it is asked for, so sync programs start faster.
+    if name == "AsyncTikAPI":
+        from ._async_client import AsyncTikAPI
+
+        return AsyncTikAPI
+    raise AttributeError(f"module 'tokkit' has no attribute {name!r}")
+
 
 __all__ = [
     "API_BASE_URL",

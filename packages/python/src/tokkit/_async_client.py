@@ -1,91 +1,62 @@
-"""AsyncTikAPI: the async client, on one pooled httpx.AsyncClient (asyncio or trio, through anyio)."""
+"""AsyncTikAPI: the async client, on one pooled httpx.AsyncClient (asyncio or trio, through anyio).
+
+Only this module (and what it imports: `_transport/_async.py`, `_video_async.py`) loads anyio and asyncio; `import
+tokkit` and the sync client never do.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
+from typing import Any
 
 import anyio
 import httpx
-from typing_extensions import Self
 
-from . import _http
 from ._base_client import BaseClient
-from ._endpoints import AsyncRootNamespace
-from ._namespace import AsyncScope
-from ._options import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RequestOptions, attempt_timeout
+from ._compat import Self
+from ._endpoints import RootNamespace
+from ._http import USER_AGENT
+from ._iterate import AsyncItemStream, aiterate_pages
+from ._namespace import Scope
+from ._options import RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import AsyncTikAPIResponse
 from ._secret import Secret
 from ._transport import _async
-from ._transport._plan import SendPlan
 from ._types import EndpointSpec
 
 
-class AsyncTikAPI(BaseClient, AsyncRootNamespace):
+class OwnedAsyncClient(httpx.AsyncClient):
+    """The pool the SDK makes for itself: closed when the SDK client is garbage-collected unclosed."""
+
+    def __del__(self) -> None:
+        if self.is_closed:
+            return
+        with contextlib.suppress(Exception):
+            asyncio.get_running_loop().create_task(self.aclose())
+
+
+class AsyncTikAPI(
+    BaseClient[httpx.AsyncClient],
+    RootNamespace[Coroutine[Any, Any, AsyncTikAPIResponse], AsyncIterator[AsyncTikAPIResponse], AsyncItemStream[Any]],
+):
     """The async TikAPI client: `await api.public.check(username=...)`, `async for post in api.public.posts.items(...)`.
 
     Same options as `TikAPI`. Use it as an async context manager, or `await api.aclose()`, when done.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        account_key: str | None = None,
-        sandbox: bool = False,
-        base_url: str | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        headers: Mapping[str, str] | None = None,
-        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
-        max_concurrency: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        BaseClient.__init__(
-            self,
-            api_key,
-            account_key=account_key,
-            sandbox=sandbox,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            max_response_bytes=max_response_bytes,
-            max_concurrency=max_concurrency,
+    def _own_http(self, timeout: float | None) -> httpx.AsyncClient:
+        return OwnedAsyncClient(
+            timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
         )
-        self._owns_http = http_client is None
-        self._http = http_client or _http.async_client(timeout)
+
+    def _start(self) -> None:
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._semaphore: anyio.Semaphore | None = None
-        AsyncRootNamespace.__init__(self, AsyncScope(self, None))
-
-    def set(
-        self,
-        *,
-        api_key: str | None = None,
-        account_key: str | None = None,
-        sandbox: bool | None = None,
-        base_url: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        headers: Mapping[str, str] | None = None,
-        __sandbox__: bool | None = None,
-    ) -> Self:
-        """Changes options for every later call, also of account namespaces made before.
-
-        `api.set(__sandbox__=True)` is the official SDK's switch to the sandbox: only the public demo keys are sent.
-        """
-        self._update(
-            api_key=api_key,
-            account_key=account_key,
-            sandbox=sandbox if __sandbox__ is None else __sandbox__,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-        )
-        return self
+        RootNamespace.__init__(self, Scope(self._call, aiterate_pages, AsyncItemStream, label="async "))
 
     async def _call(
         self,
@@ -100,26 +71,14 @@ class AsyncTikAPI(BaseClient, AsyncRootNamespace):
         answer = await _async.send(
             self._http,
             prepared.request,
-            SendPlan(
-                timeout=attempt_timeout(prepared.timeout),
-                max_retries=prepared.max_retries,
-                redactor=prepared.redactor,
-                max_response_bytes=prepared.max_response_bytes,
-                gate=self._gate,
-            ),
+            self._plan(prepared),
             sleep=self._sleep,
             random=self._random.random,
             limiter=self._limiter(),
         )
         return AsyncTikAPIResponse(
-            json=answer.json,
-            status_code=answer.status_code,
-            headers=answer.headers,
-            endpoint=spec,
-            run=prepared.run,
+            **self._response_fields(prepared, answer),
             fetch_page=lambda next_run: self._call(spec, params, options, account_key, next_run),
-            http_client=self._http,
-            download_timeout=attempt_timeout(prepared.timeout),
         )
 
     def _limiter(self) -> anyio.Semaphore | None:

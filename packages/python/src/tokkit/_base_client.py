@@ -6,9 +6,10 @@ import math
 import os
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
+from ._compat import Self
 from ._environment import PROVIDER_ENV, base_url_from_env
 from ._errors import TikAPIError, ValidationError
 from ._headers import checked_headers, merged_headers
@@ -18,6 +19,7 @@ from ._options import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     RequestOptions,
+    attempt_timeout,
     check_max_concurrency,
     check_max_response_bytes,
     check_max_retries,
@@ -26,36 +28,64 @@ from ._options import (
 from ._paging import PageRun
 from ._request import BuiltRequest, RequestTarget, build_request
 from ._secret import Secret, checked_key
+from ._transport._exchange import Answer
+from ._transport._plan import SendPlan
 from ._transport._rate_gate import RateGate
 from ._transport._redact import Redactor
 from ._types import EndpointSpec, Scalar
 
 ENV_API_KEY = PROVIDER_ENV["tikapi"].api_key
 _DEMO_KEYS = (Secret(DEMO_API_KEY), Secret(DEMO_ACCOUNT_KEY))
+Http = TypeVar("Http")
 
 
-@dataclass
 class ClientState:
     """Options every call of one client reads; `api.set()` changes them, also for account namespaces made before."""
 
-    api_key: Secret | None
-    account_key: Secret | None
-    sandbox: bool
-    base_url: str | None
-    timeout: float | None
-    max_retries: int
-    headers: dict[str, str]
-    max_response_bytes: int | None
+    __slots__ = (
+        "account_key",
+        "api_key",
+        "base_url",
+        "headers",
+        "max_response_bytes",
+        "max_retries",
+        "sandbox",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        *,
+        api_key: Secret | None,
+        account_key: Secret | None,
+        sandbox: bool,
+        base_url: str | None,
+        timeout: float | None,
+        max_retries: int,
+        headers: dict[str, str],
+        max_response_bytes: int | None,
+    ) -> None:
+        self.api_key, self.account_key, self.sandbox, self.base_url = api_key, account_key, sandbox, base_url
+        self.timeout, self.max_retries, self.headers = timeout, max_retries, headers
+        self.max_response_bytes = max_response_bytes
 
 
-@dataclass(frozen=True)
 class PreparedCall:
-    request: BuiltRequest
-    timeout: float | None
-    max_retries: int
-    redactor: Redactor
-    max_response_bytes: int | None
-    run: PageRun
+    __slots__ = ("endpoint", "max_response_bytes", "max_retries", "redactor", "request", "run", "timeout")
+
+    def __init__(
+        self,
+        *,
+        endpoint: EndpointSpec,
+        request: BuiltRequest,
+        timeout: float | None,
+        max_retries: int,
+        redactor: Redactor,
+        max_response_bytes: int | None,
+        run: PageRun,
+    ) -> None:
+        self.endpoint, self.request, self.timeout, self.max_retries = endpoint, request, timeout, max_retries
+        self.redactor, self.max_response_bytes, self.run = redactor, max_response_bytes, run
 
 
 def _check_text(name: str, value: object) -> None:
@@ -75,13 +105,23 @@ def _resume_value(spec: EndpointSpec, value: object) -> Scalar | None:
     raise ValidationError(spec.key, name, "the string or number a previous page returned", "is not a paging value")
 
 
-class BaseClient:
+def _one_key(where: str, api_key: str | None, apiKey: str | None) -> str | None:  # noqa: N803
+    """`apiKey=` is the official SDK's spelling of `api_key=`."""
+    if api_key is not None and apiKey is not None:
+        raise TikAPIError(f"{where}: pass the API key once, as api_key=... (apiKey=... is the same option).")
+    return apiKey if api_key is None else api_key
+
+
+class BaseClient(Generic[Http]):
     """Options, keys and request forming; the sync and async clients add the HTTP client and the waiting."""
+
+    _http: Http
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
+        apiKey: str | None = None,  # noqa: N803
         account_key: str | None = None,
         sandbox: bool = False,
         base_url: str | None = None,
@@ -90,8 +130,10 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         max_concurrency: int | None = None,
+        http_client: Http | None = None,
     ) -> None:
         where = type(self).__name__
+        api_key = _one_key(where, api_key, apiKey)
         given_key = checked_key(where, "api_key", api_key)
         if api_key is None:
             given_key = checked_key(where, ENV_API_KEY, os.environ.get(ENV_API_KEY))
@@ -120,6 +162,46 @@ class BaseClient:
         self._random = random.Random()
         self._gate = RateGate(self._random.random)
         self._max_concurrency = max_concurrency
+        self._owns_http = http_client is None
+        self._http = self._own_http(timeout) if http_client is None else http_client
+        self._start()
+
+    def _own_http(self, timeout: float | None) -> Http:
+        """The pooled HTTP client the SDK makes (and closes) when none is given."""
+        raise NotImplementedError
+
+    def _start(self) -> None:
+        """What the sync or async client sets up besides the options: its waiting and its endpoint tree."""
+        raise NotImplementedError
+
+    def set(
+        self,
+        *,
+        api_key: str | None = None,
+        apiKey: str | None = None,  # noqa: N803
+        account_key: str | None = None,
+        sandbox: bool | None = None,
+        base_url: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        __sandbox__: bool | None = None,
+    ) -> Self:
+        """Changes options for every later call, also of account namespaces made before.
+
+        `api.set(__sandbox__=True)` is the official SDK's switch to the sandbox: only the public demo keys are sent.
+        `apiKey=` is the official SDK's spelling of `api_key=`.
+        """
+        self._update(
+            api_key=_one_key(f"{type(self).__name__}.set", api_key, apiKey),
+            account_key=account_key,
+            sandbox=sandbox if __sandbox__ is None else __sandbox__,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        return self
 
     @property
     def sandbox(self) -> bool:
@@ -173,9 +255,9 @@ class BaseClient:
         if given_headers is not None:
             state.headers = merged_headers(state.headers, given_headers)
 
-    def _keys_for(self, spec: EndpointSpec, account_key: Secret | None) -> tuple[Secret, Secret | None]:
+    def _keys_for(self, spec: EndpointSpec, account_key: Secret | None, sandbox: bool) -> tuple[Secret, Secret | None]:
         state = self._state
-        if state.sandbox:
+        if sandbox:
             return _DEMO_KEYS
         if not state.api_key:
             raise TikAPIError(
@@ -202,7 +284,8 @@ class BaseClient:
         items_field: str | None,
     ) -> PreparedCall:
         state = self._state
-        api_key, account = self._keys_for(spec, account_key)
+        sandbox = state.sandbox if options.sandbox is None else options.sandbox
+        api_key, account = self._keys_for(spec, account_key, sandbox)
         paging = spec.paging
         paging_value: Scalar | None = None
         if run is not None:
@@ -222,7 +305,7 @@ class BaseClient:
             spec,
             call_params,
             RequestTarget(
-                base_url=self.base_url,
+                base_url=state.base_url or (SANDBOX_BASE_URL if sandbox else API_BASE_URL),
                 api_key=api_key,
                 account_key=account,
                 headers=headers,
@@ -231,6 +314,7 @@ class BaseClient:
             ),
         )
         return PreparedCall(
+            endpoint=spec,
             request=request,
             timeout=state.timeout if options.timeout is None else options.timeout,
             max_retries=state.max_retries if options.max_retries is None else options.max_retries,
@@ -238,6 +322,29 @@ class BaseClient:
             max_response_bytes=state.max_response_bytes,
             run=run or PageRun({}, 0, paging_value, items_field),
         )
+
+    def _plan(self, prepared: PreparedCall) -> SendPlan:
+        return SendPlan(
+            timeout=attempt_timeout(prepared.timeout),
+            max_retries=prepared.max_retries,
+            redactor=prepared.redactor,
+            max_response_bytes=prepared.max_response_bytes,
+            gate=self._gate,
+        )
+
+    def _response_fields(self, prepared: PreparedCall, answer: Answer) -> dict[str, Any]:
+        """What a response is made of, for either response class."""
+        return {
+            "json": answer.json,
+            "status_code": answer.status_code,
+            "headers": answer.headers,
+            "endpoint": prepared.endpoint,
+            "run": prepared.run,
+            "http_client": self._http,
+            "download_timeout": attempt_timeout(prepared.timeout),
+            "content": answer.content,
+            "url": prepared.request.url,
+        }
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, sandbox={self.sandbox})"

@@ -2,984 +2,82 @@
 """Every TikAPI endpoint as a typed method, on namespaces named like the API's keys.
 
 ``api.public.check(username=...)``, ``api.user.posts.comments.list(media_id=...)``, ``api.key()``. Parameters
-are the API's own names (``secUid``, ``media_id``), checked by a type checker through the ``*Params``
-TypedDicts and again at run time before anything is sent. Paged endpoints also have ``.pages()`` and
-``.items()``."""
+are the API's own names (``secUid``, ``media_id``), explicit keyword arguments checked by a type checker and
+again at run time before anything is sent (``_params.py`` holds them as TypedDicts, for ``**params``). Paged
+endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic
+over what a call, ``.pages()`` and ``.items()`` return (see ``_namespace.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
-from functools import cached_property
+from collections.abc import Mapping
 from typing import Any, Literal
 
-from typing_extensions import Required, TypedDict, Unpack, deprecated
-
 from . import _catalogue as _c
-from ._iterate import AsyncItemStream, ItemStream, ResumePoint
-from ._namespace import (
-    AsyncEndpoint,
-    AsyncNamespace,
-    AsyncUserNamespaceBase,
-    SyncEndpoint,
-    SyncNamespace,
-    SyncUserNamespaceBase,
-)
-from ._options import request_options
-from ._response import AsyncTikAPIResponse, TikAPIResponse
+from ._compat import Never, Unpack, deprecated
+from ._iterate import ResumePoint
+from ._namespace import Call, CallOptions, Endpoint, Items, Namespace, Pages, UserNamespaceBase
 
 __all__ = [
-    "AsyncPublicCommentRepliesListEndpoint",
-    "AsyncPublicCommentsListEndpoint",
-    "AsyncPublicDiscoverEndpoint",
-    "AsyncPublicDiscoverV3Endpoint",
-    "AsyncPublicExploreCategoryEndpoint",
-    "AsyncPublicFollowersListEndpoint",
-    "AsyncPublicFollowingListEndpoint",
-    "AsyncPublicHashtagEndpoint",
-    "AsyncPublicLikesEndpoint",
-    "AsyncPublicMusicEndpoint",
-    "AsyncPublicNamespace",
-    "AsyncPublicPlaylistItemsEndpoint",
-    "AsyncPublicPlaylistsEndpoint",
-    "AsyncPublicPostsEndpoint",
-    "AsyncPublicSearchEndpoint",
-    "AsyncRootNamespace",
-    "AsyncUserConversationRequestsConversationsEndpoint",
-    "AsyncUserConversationRequestsNamespace",
-    "AsyncUserConversationsEndpoint",
-    "AsyncUserFollowersEndpoint",
-    "AsyncUserFollowingEndpoint",
-    "AsyncUserFollowingV1Endpoint",
-    "AsyncUserLiveChatEndpoint",
-    "AsyncUserLiveListEndpoint",
-    "AsyncUserLiveNamespace",
-    "AsyncUserLiveSearchEndpoint",
-    "AsyncUserLiveTransactionHistoryEndpoint",
-    "AsyncUserMessagesEndpoint",
-    "AsyncUserNamespace",
-    "AsyncUserNotificationsEndpoint",
-    "AsyncUserPostsCommentsListEndpoint",
-    "AsyncUserPostsCommentsNamespace",
-    "AsyncUserPostsCommentsRepliesEndpoint",
-    "AsyncUserPostsFeedEndpoint",
-    "AsyncUserPostsFollowingPostsEndpoint",
-    "AsyncUserPostsLikesEndpoint",
-    "AsyncUserPostsNamespace",
-    "AsyncUserPostsPlaylistItemsEndpoint",
-    "AsyncUserPostsPlaylistsEndpoint",
-    "AsyncUserPostsSavedPostsEndpoint",
-    "AsyncUserPostsSearchEndpoint",
-    "KeyParams",
-    "PublicCheckParams",
-    "PublicCheckV3Params",
     "PublicCommentRepliesListEndpoint",
-    "PublicCommentRepliesListParams",
     "PublicCommentsListEndpoint",
-    "PublicCommentsListParams",
     "PublicDiscoverEndpoint",
-    "PublicDiscoverKeywordParams",
-    "PublicDiscoverParams",
     "PublicDiscoverV3Endpoint",
-    "PublicDiscoverV3Params",
     "PublicExploreCategoryEndpoint",
-    "PublicExploreCategoryParams",
-    "PublicExploreParams",
     "PublicFollowersListEndpoint",
-    "PublicFollowersListParams",
     "PublicFollowingListEndpoint",
-    "PublicFollowingListParams",
     "PublicHashtagEndpoint",
-    "PublicHashtagParams",
     "PublicLikesEndpoint",
-    "PublicLikesParams",
     "PublicMusicEndpoint",
-    "PublicMusicInfoParams",
-    "PublicMusicParams",
     "PublicNamespace",
     "PublicPlaylistItemsEndpoint",
-    "PublicPlaylistItemsParams",
     "PublicPlaylistsEndpoint",
-    "PublicPlaylistsParams",
     "PublicPostsEndpoint",
-    "PublicPostsParams",
-    "PublicRelatedPostsParams",
     "PublicSearchEndpoint",
-    "PublicSearchParams",
-    "PublicVideoParams",
-    "PublicVideoV2Params",
-    "PublicVideoV3Params",
     "RootNamespace",
-    "UserAnalyticsParams",
-    "UserConversationRequestsAcceptParams",
     "UserConversationRequestsConversationsEndpoint",
-    "UserConversationRequestsConversationsParams",
-    "UserConversationRequestsDeleteParams",
-    "UserConversationRequestsMarkReadParams",
-    "UserConversationRequestsMessagesParams",
     "UserConversationRequestsNamespace",
     "UserConversationsEndpoint",
-    "UserConversationsParams",
-    "UserEditParams",
-    "UserFollowParams",
     "UserFollowersEndpoint",
-    "UserFollowersParams",
     "UserFollowingEndpoint",
-    "UserFollowingParams",
     "UserFollowingV1Endpoint",
-    "UserFollowingV1Params",
-    "UserInfoParams",
-    "UserLiveAnalyticsParams",
     "UserLiveChatEndpoint",
-    "UserLiveChatParams",
-    "UserLiveDetailsParams",
-    "UserLiveInfoParams",
     "UserLiveListEndpoint",
-    "UserLiveListParams",
     "UserLiveNamespace",
-    "UserLivePermissionsParams",
-    "UserLiveRecommendParams",
     "UserLiveSearchEndpoint",
-    "UserLiveSearchParams",
-    "UserLiveSendChatParams",
-    "UserLiveStartParams",
-    "UserLiveStatsParams",
-    "UserLiveStopParams",
-    "UserLiveTopicsParams",
     "UserLiveTransactionHistoryEndpoint",
-    "UserLiveTransactionHistoryParams",
     "UserMessagesEndpoint",
-    "UserMessagesParams",
     "UserNamespace",
     "UserNotificationsEndpoint",
-    "UserNotificationsParams",
-    "UserPostsCommentsDeleteParams",
-    "UserPostsCommentsLikeParams",
     "UserPostsCommentsListEndpoint",
-    "UserPostsCommentsListParams",
     "UserPostsCommentsNamespace",
-    "UserPostsCommentsPostParams",
     "UserPostsCommentsRepliesEndpoint",
-    "UserPostsCommentsRepliesParams",
-    "UserPostsCommentsUnlikeParams",
-    "UserPostsExploreParams",
     "UserPostsFeedEndpoint",
-    "UserPostsFeedParams",
     "UserPostsFollowingPostsEndpoint",
-    "UserPostsFollowingPostsParams",
-    "UserPostsLikeParams",
     "UserPostsLikesEndpoint",
-    "UserPostsLikesParams",
     "UserPostsNamespace",
     "UserPostsPlaylistItemsEndpoint",
-    "UserPostsPlaylistItemsParams",
     "UserPostsPlaylistsEndpoint",
-    "UserPostsPlaylistsParams",
-    "UserPostsRelatedPostsParams",
     "UserPostsSavedPostsEndpoint",
-    "UserPostsSavedPostsParams",
     "UserPostsSearchEndpoint",
-    "UserPostsSearchParams",
-    "UserPostsUnlikeParams",
-    "UserPostsVideoParams",
-    "UserSendMessageParams",
-    "UserUnfollowParams",
-    "UserVerifyParams",
 ]
 
 
-class PublicCheckParams(TypedDict, total=False):
-    """Parameters of ``public.check`` (GET /public/check)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    username: str | None
-    """TikTok username, or a vm.tiktok.com short link."""
-    user_id: str | int | None
-    """The account's numeric user ID."""
-
-
-class PublicPostsParams(TypedDict, total=False):
-    """Parameters of ``public.posts`` (GET /public/posts)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-    user_id: str | int | None
-    """The account's numeric user ID."""
-
-
-class PublicLikesParams(TypedDict, total=False):
-    """Parameters of ``public.likes`` (GET /public/likes)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicFollowersListParams(TypedDict, total=False):
-    """Parameters of ``public.followersList`` (GET /public/followers)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    nextCursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicFollowingListParams(TypedDict, total=False):
-    """Parameters of ``public.followingList`` (GET /public/following)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    nextCursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicExploreParams(TypedDict, total=False):
-    """Parameters of ``public.explore`` (GET /public/explore)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-
-
-class PublicVideoParams(TypedDict, total=False):
-    """Parameters of ``public.video`` (GET /public/video)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    id: Required[str | int]
-    """Numeric ID, or a vm.tiktok.com short link."""
-
-
-class PublicVideoV2Params(TypedDict, total=False):
-    """Parameters of ``public.videoV2`` (GET /public/video/v2)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    id: Required[str | int]
-    """Numeric ID, or a vm.tiktok.com short link."""
-
-
-class PublicVideoV3Params(TypedDict, total=False):
-    """Parameters of ``public.videoV3`` (GET /public/video/v3)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    id: Required[str | int]
-    """Numeric ID, or a vm.tiktok.com short link."""
-    username: Required[str]
-    """TikTok username, or a vm.tiktok.com short link."""
-
-
-class PublicRelatedPostsParams(TypedDict, total=False):
-    """Parameters of ``public.relatedPosts`` (GET /public/related_posts)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    video_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-
-
-class PublicPlaylistsParams(TypedDict, total=False):
-    """Parameters of ``public.playlists`` (GET /public/playlists)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicPlaylistItemsParams(TypedDict, total=False):
-    """Parameters of ``public.playlistItems`` (GET /public/playlist/items)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    playlist_id: Required[str | int | float | bool]
-    """Playlist ID."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicExploreCategoryParams(TypedDict, total=False):
-    """Parameters of ``public.exploreCategory`` (GET /public/explore/category)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    category_id: Required[str | int | float | bool]
-    """Explore category ID."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-
-
-class PublicHashtagParams(TypedDict, total=False):
-    """Parameters of ``public.hashtag`` (GET /public/hashtag)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    id: str | int | None
-    """Numeric ID, or a vm.tiktok.com short link."""
-    name: str | None
-    """Hashtag name, without the #."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicCommentsListParams(TypedDict, total=False):
-    """Parameters of ``public.commentsList`` (GET /public/comment/list)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicCommentRepliesListParams(TypedDict, total=False):
-    """Parameters of ``public.commentRepliesList`` (GET /public/comment/reply/list)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    comment_id: Required[str | int]
-    """Comment ID."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicMusicParams(TypedDict, total=False):
-    """Parameters of ``public.music`` (GET /public/music)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    id: Required[str | int]
-    """Numeric ID, or a vm.tiktok.com short link."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicMusicInfoParams(TypedDict, total=False):
-    """Parameters of ``public.musicInfo`` (GET /public/music/info)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    id: Required[str | int]
-    """Numeric ID, or a vm.tiktok.com short link."""
-
-
-class PublicDiscoverParams(TypedDict, total=False):
-    """Parameters of ``public.discover`` (GET /public/discover/{category})."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    category: Required[Literal["users", "music", "hashtag"]]
-    """What to look for."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    offset: int | float | str | None
-    """Offset in the list, as returned by the previous page."""
-
-
-class PublicDiscoverKeywordParams(TypedDict, total=False):
-    """Parameters of ``public.discoverKeyword`` (GET /public/discover/keyword)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    keyword: Required[str]
-    """Keyword to look up."""
-
-
-class PublicSearchParams(TypedDict, total=False):
-    """Parameters of ``public.search`` (GET /public/search/{category})."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    category: Required[Literal["general", "users", "videos", "autocomplete"]]
-    """What to look for."""
-    query: Required[str]
-    """Search text."""
-    nextCursor: str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class PublicCheckV3Params(TypedDict, total=False):
-    """Parameters of ``public.checkV3`` (GET /public/check/v3)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    username: str | None
-    """TikTok username, or a vm.tiktok.com short link."""
-    user_id: str | int | None
-    """The account's numeric user ID."""
-    secUid: str | None
-    """The account's secUid, as returned by public.check."""
-
-
-class PublicDiscoverV3Params(TypedDict, total=False):
-    """Parameters of ``public.discoverV3`` (GET /public/discover/v3)."""
-
-    country: str | None
-    """Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...)."""
-    session_id: int | float | str | None
-    """Keeps requests on one proxy session (0-100)."""
-    keyword: Required[str]
-    """Keyword to look up."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    nextCursor: str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserInfoParams(TypedDict, total=False):
-    """Parameters of ``user.info`` (GET /user/info)."""
-
-    username: str | None
-    """TikTok username, or a vm.tiktok.com short link."""
-
-
-class UserEditParams(TypedDict, total=False):
-    """Parameters of ``user.edit`` (POST /user/edit/{field})."""
-
-    field: Required[Literal["nickname", "username", "bio", "private"]]
-    """Profile field to change."""
-    value: Required[str]
-    """New value of the field."""
-
-
-class UserNotificationsParams(TypedDict, total=False):
-    """Parameters of ``user.notifications`` (GET /user/notifications)."""
-
-    filter: Literal["all", "likes", "comments", "mentions", "followers"] | None
-    """Kind of notifications."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    max_time: str | int | float | bool | None
-    """Only notifications before this time (as returned by the previous page)."""
-    min_time: str | int | float | bool | None
-    """Only notifications after this time (as returned by the previous page)."""
-
-
-class UserAnalyticsParams(TypedDict, total=False):
-    """Parameters of ``user.analytics`` (GET /creator/analytics/{type})."""
-
-    type: Required[Literal["overview", "content", "video", "followers", "live"]]
-    """Analytics section."""
-    days: int | float | str | None
-    """Number of days covered."""
-    media_id: str | int | float | bool | None
-    """Video ID, or a vm.tiktok.com short link."""
-
-
-class UserVerifyParams(TypedDict, total=False):
-    """Parameters of ``user.verify`` (GET /user/session/check)."""
-
-
-class UserFollowingV1Params(TypedDict, total=False):
-    """Parameters of ``user.followingV1`` (GET /user/following/v1)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserFollowingParams(TypedDict, total=False):
-    """Parameters of ``user.following`` (GET /user/following)."""
-
-    secUid: str | None
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    nextCursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserFollowersParams(TypedDict, total=False):
-    """Parameters of ``user.followers`` (GET /user/followers)."""
-
-    secUid: str | None
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    nextCursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserFollowParams(TypedDict, total=False):
-    """Parameters of ``user.follow`` (POST /user/follow)."""
-
-    username: Required[str]
-    """TikTok username, or a vm.tiktok.com short link."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    user_id: Required[str | int]
-    """The account's numeric user ID."""
-
-
-class UserUnfollowParams(TypedDict, total=False):
-    """Parameters of ``user.unfollow`` (POST /user/unfollow)."""
-
-    username: Required[str]
-    """TikTok username, or a vm.tiktok.com short link."""
-    secUid: Required[str]
-    """The account's secUid, as returned by public.check."""
-    user_id: Required[str | int]
-    """The account's numeric user ID."""
-
-
-class UserPostsFeedParams(TypedDict, total=False):
-    """Parameters of ``user.posts.feed`` (GET /user/feed)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-    secUid: str | None
-    """The account's secUid, as returned by public.check."""
-    user_id: str | int | None
-    """The account's numeric user ID."""
-
-
-class UserPostsLikesParams(TypedDict, total=False):
-    """Parameters of ``user.posts.likes`` (GET /user/likes)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    secUid: str | None
-    """The account's secUid, as returned by public.check."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsFollowingPostsParams(TypedDict, total=False):
-    """Parameters of ``user.posts.followingPosts`` (GET /user/following_posts)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsRelatedPostsParams(TypedDict, total=False):
-    """Parameters of ``user.posts.relatedPosts`` (GET /user/related_posts)."""
-
-    video_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-
-
-class UserPostsSavedPostsParams(TypedDict, total=False):
-    """Parameters of ``user.posts.savedPosts`` (GET /user/saved)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsPlaylistsParams(TypedDict, total=False):
-    """Parameters of ``user.posts.playlists`` (GET /user/playlists)."""
-
-    secUid: str | None
-    """The account's secUid, as returned by public.check."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsPlaylistItemsParams(TypedDict, total=False):
-    """Parameters of ``user.posts.playlistItems`` (GET /user/playlist/items)."""
-
-    playlist_id: Required[str | int | float | bool]
-    """Playlist ID."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsExploreParams(TypedDict, total=False):
-    """Parameters of ``user.posts.explore`` (GET /user/explore)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-
-
-class UserPostsSearchParams(TypedDict, total=False):
-    """Parameters of ``user.posts.search`` (GET /user/search/{category})."""
-
-    category: Required[Literal["general", "users", "videos", "autocomplete"]]
-    """What to look for."""
-    query: Required[str]
-    """Search text."""
-    nextCursor: str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsVideoParams(TypedDict, total=False):
-    """Parameters of ``user.posts.video`` (GET /user/video)."""
-
-    id: Required[str | int]
-    """Numeric ID, or a vm.tiktok.com short link."""
-
-
-class UserPostsLikeParams(TypedDict, total=False):
-    """Parameters of ``user.posts.like`` (POST /user/like)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-
-
-class UserPostsUnlikeParams(TypedDict, total=False):
-    """Parameters of ``user.posts.unlike`` (POST /user/unlike)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-
-
-class UserPostsCommentsListParams(TypedDict, total=False):
-    """Parameters of ``user.posts.comments.list`` (GET /user/comment/list)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsCommentsRepliesParams(TypedDict, total=False):
-    """Parameters of ``user.posts.comments.replies`` (GET /user/comment/reply/list)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    comment_id: Required[str | int]
-    """Comment ID."""
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    cursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserPostsCommentsPostParams(TypedDict, total=False):
-    """Parameters of ``user.posts.comments.post`` (POST /user/comment)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    text: Required[str]
-    """Text to send."""
-    reply_comment_id: str | int | None
-    """ID of the comment this one replies to."""
-    has_tags: bool | None
-    """Whether the text contains @mentions to resolve."""
-
-
-class UserPostsCommentsLikeParams(TypedDict, total=False):
-    """Parameters of ``user.posts.comments.like`` (POST /user/comment/like)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    comment_id: Required[str | int]
-    """Comment ID."""
-
-
-class UserPostsCommentsUnlikeParams(TypedDict, total=False):
-    """Parameters of ``user.posts.comments.unlike`` (POST /user/comment/unlike)."""
-
-    media_id: Required[str | int]
-    """Video ID, or a vm.tiktok.com short link."""
-    comment_id: Required[str | int]
-    """Comment ID."""
-
-
-class UserPostsCommentsDeleteParams(TypedDict, total=False):
-    """Parameters of ``user.posts.comments.delete`` (POST /user/comment/delete)."""
-
-    comment_id: Required[str | int]
-    """Comment ID."""
-
-
-class UserConversationsParams(TypedDict, total=False):
-    """Parameters of ``user.conversations`` (GET /user/conversations)."""
-
-    nextCursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserMessagesParams(TypedDict, total=False):
-    """Parameters of ``user.messages`` (GET /user/messages)."""
-
-    conversation_id: Required[str | int | float | bool]
-    """Conversation ID, as returned by user.conversations."""
-    conversation_short_id: Required[str | int | float | bool]
-    """Short conversation ID, as returned by user.conversations."""
-    nextCursor: str | int | None
-    """Position in the list, as returned by the previous page."""
-    limit: str | int | float | bool | None
-    """Messages per page."""
-
-
-class UserSendMessageParams(TypedDict, total=False):
-    """Parameters of ``user.sendMessage`` (POST /user/message/send)."""
-
-    text: Required[str]
-    """Text to send."""
-    conversation_id: Required[str]
-    """Conversation ID, as returned by user.conversations."""
-    conversation_short_id: Required[str]
-    """Short conversation ID, as returned by user.conversations."""
-    ticket: Required[str]
-    """Conversation ticket, as returned by user.conversations."""
-
-
-class UserConversationRequestsConversationsParams(TypedDict, total=False):
-    """Parameters of ``user.conversationRequests.conversations`` (GET /user/conversations/requests)."""
-
-    nextCursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserConversationRequestsMessagesParams(TypedDict, total=False):
-    """Parameters of ``user.conversationRequests.messages`` (GET /user/messages/requests)."""
-
-    conversation_id: Required[str | int | float | bool]
-    """Conversation ID, as returned by user.conversations."""
-    conversation_short_id: Required[str | int | float | bool]
-    """Short conversation ID, as returned by user.conversations."""
-
-
-class UserConversationRequestsMarkReadParams(TypedDict, total=False):
-    """Parameters of ``user.conversationRequests.markRead`` (GET /user/conversations/requests/mark_read)."""
-
-    conversation_id: Required[str | int | float | bool]
-    """Conversation ID, as returned by user.conversations."""
-    conversation_short_id: Required[str | int | float | bool]
-    """Short conversation ID, as returned by user.conversations."""
-
-
-class UserConversationRequestsDeleteParams(TypedDict, total=False):
-    """Parameters of ``user.conversationRequests.delete`` (GET /user/conversations/requests/delete)."""
-
-    conversation_id: Required[str | int | float | bool]
-    """Conversation ID, as returned by user.conversations."""
-    conversation_short_id: Required[str | int | float | bool]
-    """Short conversation ID, as returned by user.conversations."""
-
-
-class UserConversationRequestsAcceptParams(TypedDict, total=False):
-    """Parameters of ``user.conversationRequests.accept`` (GET /user/conversations/requests/accept)."""
-
-    conversation_id: Required[str | int | float | bool]
-    """Conversation ID, as returned by user.conversations."""
-    conversation_short_id: Required[str | int | float | bool]
-    """Short conversation ID, as returned by user.conversations."""
-    user_id: Required[str | int]
-    """The account's numeric user ID."""
-
-
-class UserLivePermissionsParams(TypedDict, total=False):
-    """Parameters of ``user.live.permissions`` (GET /user/live/info)."""
-
-
-class UserLiveStartParams(TypedDict, total=False):
-    """Parameters of ``user.live.start`` (POST /user/live/start)."""
-
-    title: Required[str | int | float | bool]
-    """Title of the live stream."""
-    third_party: str | int | float | bool | None
-    """Stream from third-party software (returns an RTMP URL and key)."""
-    hashtag_id: int | float | str | None
-    """Topic hashtag ID, from user.live.topics."""
-    game_tag_id: int | float | str | None
-    """Game tag ID, from user.live.topics."""
-
-
-class UserLiveStopParams(TypedDict, total=False):
-    """Parameters of ``user.live.stop`` (POST /user/live/stop)."""
-
-
-class UserLiveInfoParams(TypedDict, total=False):
-    """Parameters of ``user.live.info`` (GET /user/live/check)."""
-
-    room_id: Required[str]
-    """Live room ID."""
-
-
-class UserLiveRecommendParams(TypedDict, total=False):
-    """Parameters of ``user.live.recommend`` (GET /user/live/recommend)."""
-
-    room_id: Required[str]
-    """Live room ID."""
-
-
-class UserLiveStatsParams(TypedDict, total=False):
-    """Parameters of ``user.live.stats`` (GET /user/live/stats)."""
-
-    room_id: Required[str]
-    """Live room ID."""
-
-
-class UserLiveChatParams(TypedDict, total=False):
-    """Parameters of ``user.live.chat`` (GET /user/live/chat)."""
-
-    room_id: Required[str]
-    """Live room ID."""
-    nextCursor: str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserLiveSendChatParams(TypedDict, total=False):
-    """Parameters of ``user.live.sendChat`` (POST /user/live/chat/send)."""
-
-    room_id: Required[str]
-    """Live room ID."""
-    text: Required[str]
-    """Text to send."""
-
-
-class UserLiveTopicsParams(TypedDict, total=False):
-    """Parameters of ``user.live.topics`` (GET /user/live/topics)."""
-
-
-class UserLiveTransactionHistoryParams(TypedDict, total=False):
-    """Parameters of ``user.live.transactionHistory`` (GET /user/wallet/transactions)."""
-
-    page: str | int | float | bool | None
-    """Page number, from 1."""
-    count: str | int | float | bool | None
-    """Items per page."""
-
-
-class UserLiveSearchParams(TypedDict, total=False):
-    """Parameters of ``user.live.search`` (GET /user/search/live)."""
-
-    query: Required[str]
-    """Search text."""
-    cursor: int | float | str | None
-    """Position in the list, as returned by the previous page."""
-
-
-class UserLiveAnalyticsParams(TypedDict, total=False):
-    """Parameters of ``user.live.analytics`` (GET /user/live/analytics)."""
-
-    days: int | float | str | None
-    """Number of days covered."""
-
-
-class UserLiveListParams(TypedDict, total=False):
-    """Parameters of ``user.live.list`` (GET /user/live/list)."""
-
-    count: int | float | str | None
-    """Items per page, at most 30."""
-    offset: int | float | str | None
-    """Offset in the list, as returned by the previous page."""
-    sort: Literal[0, 1] | None
-    """Sort order: 0 newest first, 1 oldest first."""
-
-
-class UserLiveDetailsParams(TypedDict, total=False):
-    """Parameters of ``user.live.details`` (GET /user/live/detail)."""
-
-    room_id: Required[str]
-    """Live room ID."""
-
-
-class KeyParams(TypedDict, total=False):
-    """Parameters of ``key`` (GET /key/info)."""
-
-
-class PublicPostsEndpoint(SyncEndpoint):
+class PublicPostsEndpoint(Endpoint[Call, Pages, Items]):
     """``public.posts``: A public account's posts, newest first. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_POSTS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPostsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        user_id: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """A public account's posts, newest first.
 
         ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -991,136 +89,63 @@ class PublicPostsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        user_id: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPostsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """A public account's posts, newest first.
-
-        ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.posts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        user_id: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPostsParams],
-    ) -> ItemStream[Any]:
-        """A public account's posts, newest first.
-
-        ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``public.posts``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicLikesEndpoint(SyncEndpoint):
+class PublicLikesEndpoint(Endpoint[Call, Pages, Items]):
     """``public.likes``: Videos a public account has liked, when its likes are visible. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_LIKES
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicLikesParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos a public account has liked, when its likes are visible.
 
         ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1131,134 +156,61 @@ class PublicLikesEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_LIKES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicLikesParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos a public account has liked, when its likes are visible.
-
-        ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.likes`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicLikesParams],
-    ) -> ItemStream[Any]:
-        """Videos a public account has liked, when its likes are visible.
-
-        ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``public.likes``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicFollowersListEndpoint(SyncEndpoint):
+class PublicFollowersListEndpoint(Endpoint[Call, Pages, Items]):
     """``public.followersList``: A public account's followers. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_FOLLOWERS_LIST
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowersListParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """A public account's followers.
 
         ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -1269,134 +221,61 @@ class PublicFollowersListEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_FOLLOWERS_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowersListParams],
-    ) -> Iterator[TikAPIResponse]:
-        """A public account's followers.
-
-        ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_FOLLOWERS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.followersList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowersListParams],
-    ) -> ItemStream[Any]:
-        """A public account's followers.
-
-        ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_FOLLOWERS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``public.followersList``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicFollowingListEndpoint(SyncEndpoint):
+class PublicFollowingListEndpoint(Endpoint[Call, Pages, Items]):
     """``public.followingList``: Accounts a public account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_FOLLOWING_LIST
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowingListParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Accounts a public account follows.
 
         ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -1407,134 +286,61 @@ class PublicFollowingListEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_FOLLOWING_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowingListParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Accounts a public account follows.
-
-        ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_FOLLOWING_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.followingList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowingListParams],
-    ) -> ItemStream[Any]:
-        """Accounts a public account follows.
-
-        ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_FOLLOWING_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``public.followingList``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicPlaylistsEndpoint(SyncEndpoint):
+class PublicPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
     """``public.playlists``: A public account's playlists. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_PLAYLISTS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """A public account's playlists.
 
         ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
@@ -1545,134 +351,61 @@ class PublicPlaylistsEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_PLAYLISTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """A public account's playlists.
-
-        ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``playList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.playlists`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        secUid: str,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistsParams],
-    ) -> ItemStream[Any]:
-        """A public account's playlists.
-
-        ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``playList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``playList``) of ``public.playlists``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicPlaylistItemsEndpoint(SyncEndpoint):
+class PublicPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
     """``public.playlistItems``: Videos in a playlist. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_PLAYLIST_ITEMS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistItemsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        playlist_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos in a playlist.
 
         ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1683,134 +416,60 @@ class PublicPlaylistItemsEndpoint(SyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_PLAYLIST_ITEMS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        playlist_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistItemsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos in a playlist.
-
-        ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.playlistItems`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        playlist_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistItemsParams],
-    ) -> ItemStream[Any]:
-        """Videos in a playlist.
-
-        ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``public.playlistItems``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicExploreCategoryEndpoint(SyncEndpoint):
+class PublicExploreCategoryEndpoint(Endpoint[Call, Pages, Items]):
     """``public.exploreCategory``: Trending videos of one explore category. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_EXPLORE_CATEGORY
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreCategoryParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Trending videos of one explore category.
 
         ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1820,136 +479,63 @@ class PublicExploreCategoryEndpoint(SyncEndpoint):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_EXPLORE_CATEGORY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category_id: str | int | float | bool,
+        count: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreCategoryParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Trending videos of one explore category.
-
-        ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_EXPLORE_CATEGORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.exploreCategory`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category_id: str | int | float | bool,
+        count: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreCategoryParams],
-    ) -> ItemStream[Any]:
-        """Trending videos of one explore category.
-
-        ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_EXPLORE_CATEGORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``public.exploreCategory``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicHashtagEndpoint(SyncEndpoint):
+class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
     """``public.hashtag``: Videos under a hashtag, by hashtag ID or name. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_HASHTAG
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicHashtagParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int | None = None,
+        name: str | None = None,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos under a hashtag, by hashtag ID or name.
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
-
         Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
 
         Args:
@@ -1959,140 +545,63 @@ class PublicHashtagEndpoint(SyncEndpoint):
             name: Hashtag name, without the #. (optional; string)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_HASHTAG, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int | None = None,
+        name: str | None = None,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicHashtagParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos under a hashtag, by hashtag ID or name.
-
-        ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
-            name: Hashtag name, without the #. (optional; string)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_HASHTAG,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.hashtag`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int | None = None,
+        name: str | None = None,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicHashtagParams],
-    ) -> ItemStream[Any]:
-        """Videos under a hashtag, by hashtag ID or name.
-
-        ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
-            name: Hashtag name, without the #. (optional; string)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_HASHTAG,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``public.hashtag``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicCommentsListEndpoint(SyncEndpoint):
+class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
     """``public.commentsList``: Comments on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_COMMENTS_LIST
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentsListParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        media_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Comments on a video.
 
         ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
@@ -2103,134 +612,62 @@ class PublicCommentsListEndpoint(SyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_COMMENTS_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        media_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentsListParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Comments on a video.
-
-        ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.commentsList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        media_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentsListParams],
-    ) -> ItemStream[Any]:
-        """Comments on a video.
-
-        ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``comments``) of ``public.commentsList``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicCommentRepliesListEndpoint(SyncEndpoint):
+class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
     """``public.commentRepliesList``: Replies to one comment on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_COMMENT_REPLIES_LIST
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentRepliesListParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        media_id: str | int,
+        comment_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Replies to one comment on a video.
 
         ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
@@ -2242,136 +679,63 @@ class PublicCommentRepliesListEndpoint(SyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_COMMENT_REPLIES_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        media_id: str | int,
+        comment_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentRepliesListParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Replies to one comment on a video.
-
-        ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_COMMENT_REPLIES_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.commentRepliesList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        media_id: str | int,
+        comment_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentRepliesListParams],
-    ) -> ItemStream[Any]:
-        """Replies to one comment on a video.
-
-        ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_COMMENT_REPLIES_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``comments``) of ``public.commentRepliesList``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicMusicEndpoint(SyncEndpoint):
+class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
     """``public.music``: Videos that use a sound. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_MUSIC
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos that use a sound.
 
         ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -2382,134 +746,61 @@ class PublicMusicEndpoint(SyncEndpoint):
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_MUSIC, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos that use a sound.
-
-        ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_MUSIC,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.music`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicParams],
-    ) -> ItemStream[Any]:
-        """Videos that use a sound.
-
-        ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_MUSIC,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``public.music``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicDiscoverEndpoint(SyncEndpoint):
+class PublicDiscoverEndpoint(Endpoint[Call, Pages, Items]):
     """``public.discover``: Suggested users, sounds or hashtags (superseded by discoverV3). Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_DISCOVER
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category: Literal["users", "music", "hashtag"],
+        count: int | float | str | None = None,
+        offset: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
         ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
@@ -2520,134 +811,61 @@ class PublicDiscoverEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_DISCOVER, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category: Literal["users", "music", "hashtag"],
+        count: int | float | str | None = None,
+        offset: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Suggested users, sounds or hashtags (superseded by discoverV3).
-
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_DISCOVER,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.discover`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category: Literal["users", "music", "hashtag"],
+        count: int | float | str | None = None,
+        offset: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverParams],
-    ) -> ItemStream[Any]:
-        """Suggested users, sounds or hashtags (superseded by discoverV3).
-
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_DISCOVER,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``public.discover``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicSearchEndpoint(SyncEndpoint):
+class PublicSearchEndpoint(Endpoint[Call, Pages, Items]):
     """``public.search``: Search users, videos, both, or autocomplete suggestions. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_SEARCH
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicSearchParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category: Literal["general", "users", "videos", "autocomplete"],
+        query: str,
+        nextCursor: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Search users, videos, both, or autocomplete suggestions.
 
         ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
@@ -2658,134 +876,61 @@ class PublicSearchEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_SEARCH, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category: Literal["general", "users", "videos", "autocomplete"],
+        query: str,
+        nextCursor: str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicSearchParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Search users, videos, both, or autocomplete suggestions.
-
-        ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``item_list``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.search`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        category: Literal["general", "users", "videos", "autocomplete"],
+        query: str,
+        nextCursor: str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicSearchParams],
-    ) -> ItemStream[Any]:
-        """Search users, videos, both, or autocomplete suggestions.
-
-        ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``item_list``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``item_list``) of ``public.search``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicDiscoverV3Endpoint(SyncEndpoint):
+class PublicDiscoverV3Endpoint(Endpoint[Call, Pages, Items]):
     """``public.discoverV3``: Suggested users, sounds and hashtags for a keyword. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_DISCOVER_V3
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverV3Params],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        keyword: str,
+        count: int | float | str | None = None,
+        nextCursor: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Suggested users, sounds and hashtags for a keyword.
 
         ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
@@ -2796,134 +941,60 @@ class PublicDiscoverV3Endpoint(SyncEndpoint):
             keyword: Keyword to look up. (required; string; e.g. "lilyachty")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.PUBLIC_DISCOVER_V3, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        keyword: str,
+        count: int | float | str | None = None,
+        nextCursor: str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverV3Params],
-    ) -> Iterator[TikAPIResponse]:
-        """Suggested users, sounds and hashtags for a keyword.
-
-        ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_DISCOVER_V3,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``public.discoverV3`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        keyword: str,
+        count: int | float | str | None = None,
+        nextCursor: str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverV3Params],
-    ) -> ItemStream[Any]:
-        """Suggested users, sounds and hashtags for a keyword.
-
-        ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_DISCOVER_V3,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``public.discoverV3``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserNotificationsEndpoint(SyncEndpoint):
+class UserNotificationsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.notifications``: Notifications of the authorized account, filterable by kind. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_NOTIFICATIONS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserNotificationsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        filter: Literal["all", "likes", "comments", "mentions", "followers"] | None = None,
+        count: int | float | str | None = None,
+        max_time: str | int | float | bool | None = None,
+        min_time: str | int | float | bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Notifications of the authorized account, filterable by kind.
 
         ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
@@ -2933,132 +1004,56 @@ class UserNotificationsEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
             min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_NOTIFICATIONS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        filter: Literal["all", "likes", "comments", "mentions", "followers"] | None = None,
+        count: int | float | str | None = None,
+        max_time: str | int | float | bool | None = None,
+        min_time: str | int | float | bool | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserNotificationsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Notifications of the authorized account, filterable by kind.
-
-        ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
-
-        Args:
-            filter: Kind of notifications. (optional; one of "all", "likes", "comments", "mentions", "followers"; API default "all")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``notice_list``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_NOTIFICATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.notifications`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        filter: Literal["all", "likes", "comments", "mentions", "followers"] | None = None,
+        count: int | float | str | None = None,
+        max_time: str | int | float | bool | None = None,
+        min_time: str | int | float | bool | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserNotificationsParams],
-    ) -> ItemStream[Any]:
-        """Notifications of the authorized account, filterable by kind.
-
-        ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
-
-        Args:
-            filter: Kind of notifications. (optional; one of "all", "likes", "comments", "mentions", "followers"; API default "all")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``notice_list``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_NOTIFICATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``notice_list``) of ``user.notifications``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserFollowingV1Endpoint(SyncEndpoint):
+class UserFollowingV1Endpoint(Endpoint[Call, Pages, Items]):
     """``user.followingV1``: Accounts the authorized account follows (first-generation list). Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_FOLLOWING_V1
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingV1Params],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Accounts the authorized account follows (first-generation list).
 
         ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
@@ -3066,128 +1061,53 @@ class UserFollowingV1Endpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_FOLLOWING_V1, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingV1Params],
-    ) -> Iterator[TikAPIResponse]:
-        """Accounts the authorized account follows (first-generation list).
-
-        ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_FOLLOWING_V1,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.followingV1`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingV1Params],
-    ) -> ItemStream[Any]:
-        """Accounts the authorized account follows (first-generation list).
-
-        ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_FOLLOWING_V1,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``user.followingV1``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserFollowingEndpoint(SyncEndpoint):
+class UserFollowingEndpoint(Endpoint[Call, Pages, Items]):
     """``user.following``: Accounts the authorized account (or another account) follows. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_FOLLOWING
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Accounts the authorized account (or another account) follows.
 
         ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -3196,130 +1116,55 @@ class UserFollowingEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_FOLLOWING, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Accounts the authorized account (or another account) follows.
-
-        ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_FOLLOWING,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.following`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingParams],
-    ) -> ItemStream[Any]:
-        """Accounts the authorized account (or another account) follows.
-
-        ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_FOLLOWING,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``user.following``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserFollowersEndpoint(SyncEndpoint):
+class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
     """``user.followers``: Followers of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_FOLLOWERS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowersParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Followers of the authorized account (or of another account).
 
         ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -3328,130 +1173,56 @@ class UserFollowersEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_FOLLOWERS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowersParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Followers of the authorized account (or of another account).
-
-        ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_FOLLOWERS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.followers`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        nextCursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowersParams],
-    ) -> ItemStream[Any]:
-        """Followers of the authorized account (or of another account).
-
-        ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_FOLLOWERS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``userList``) of ``user.followers``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsFeedEndpoint(SyncEndpoint):
+class UserPostsFeedEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.feed``: The authorized account's posts, or another account's as it sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_FEED
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFeedParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        secUid: str | None = None,
+        user_id: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """The authorized account's posts, or another account's as it sees them.
 
         ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -3461,132 +1232,57 @@ class UserPostsFeedEndpoint(SyncEndpoint):
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_FEED, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        secUid: str | None = None,
+        user_id: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFeedParams],
-    ) -> Iterator[TikAPIResponse]:
-        """The authorized account's posts, or another account's as it sees them.
-
-        ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_FEED,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.feed`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        secUid: str | None = None,
+        user_id: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFeedParams],
-    ) -> ItemStream[Any]:
-        """The authorized account's posts, or another account's as it sees them.
-
-        ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_FEED,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``user.posts.feed``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsLikesEndpoint(SyncEndpoint):
+class UserPostsLikesEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.likes``: Videos the authorized account (or another account) liked. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_LIKES
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikesParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        secUid: str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos the authorized account (or another account) liked.
 
         ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -3595,130 +1291,54 @@ class UserPostsLikesEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_LIKES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        secUid: str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikesParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos the authorized account (or another account) liked.
-
-        ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.likes`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        secUid: str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikesParams],
-    ) -> ItemStream[Any]:
-        """Videos the authorized account (or another account) liked.
-
-        ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``user.posts.likes``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsFollowingPostsEndpoint(SyncEndpoint):
+class UserPostsFollowingPostsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.followingPosts``: Posts from the accounts the authorized account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_FOLLOWING_POSTS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFollowingPostsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Posts from the accounts the authorized account follows.
 
         ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -3726,128 +1346,52 @@ class UserPostsFollowingPostsEndpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_FOLLOWING_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFollowingPostsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Posts from the accounts the authorized account follows.
-
-        ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_FOLLOWING_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.followingPosts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFollowingPostsParams],
-    ) -> ItemStream[Any]:
-        """Posts from the accounts the authorized account follows.
-
-        ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_FOLLOWING_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``user.posts.followingPosts``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsSavedPostsEndpoint(SyncEndpoint):
+class UserPostsSavedPostsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.savedPosts``: Videos the authorized account saved. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_SAVED_POSTS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSavedPostsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos the authorized account saved.
 
         ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -3855,128 +1399,53 @@ class UserPostsSavedPostsEndpoint(SyncEndpoint):
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_SAVED_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSavedPostsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos the authorized account saved.
-
-        ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_SAVED_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.savedPosts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSavedPostsParams],
-    ) -> ItemStream[Any]:
-        """Videos the authorized account saved.
-
-        ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_SAVED_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``user.posts.savedPosts``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsPlaylistsEndpoint(SyncEndpoint):
+class UserPostsPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.playlists``: Playlists of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_PLAYLISTS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Playlists of the authorized account (or of another account).
 
         ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
@@ -3985,130 +1454,55 @@ class UserPostsPlaylistsEndpoint(SyncEndpoint):
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_PLAYLISTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Playlists of the authorized account (or of another account).
-
-        ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``playList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.playlists`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        secUid: str | None = None,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistsParams],
-    ) -> ItemStream[Any]:
-        """Playlists of the authorized account (or of another account).
-
-        ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``playList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``playList``) of ``user.posts.playlists``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
+class UserPostsPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.playlistItems``: Videos in a playlist, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_PLAYLIST_ITEMS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistItemsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        playlist_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos in a playlist, as the authorized account sees them.
 
         ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -4117,130 +1511,55 @@ class UserPostsPlaylistItemsEndpoint(SyncEndpoint):
             playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_PLAYLIST_ITEMS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        playlist_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistItemsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Videos in a playlist, as the authorized account sees them.
-
-        ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.playlistItems`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        playlist_id: str | int | float | bool,
+        count: int | float | str | None = None,
+        cursor: str | int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistItemsParams],
-    ) -> ItemStream[Any]:
-        """Videos in a playlist, as the authorized account sees them.
-
-        ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``itemList``) of ``user.posts.playlistItems``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsSearchEndpoint(SyncEndpoint):
+class UserPostsSearchEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.search``: Search as the authorized account: users, videos, both, or autocomplete. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_SEARCH
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSearchParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        category: Literal["general", "users", "videos", "autocomplete"],
+        query: str,
+        nextCursor: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Search as the authorized account: users, videos, both, or autocomplete.
 
         ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
@@ -4249,130 +1568,55 @@ class UserPostsSearchEndpoint(SyncEndpoint):
             category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
             query: Search text. (required; string; e.g. "lilyachty")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_SEARCH, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        category: Literal["general", "users", "videos", "autocomplete"],
+        query: str,
+        nextCursor: str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSearchParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Search as the authorized account: users, videos, both, or autocomplete.
-
-        ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``item_list``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.search`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        category: Literal["general", "users", "videos", "autocomplete"],
+        query: str,
+        nextCursor: str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSearchParams],
-    ) -> ItemStream[Any]:
-        """Search as the authorized account: users, videos, both, or autocomplete.
-
-        ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``item_list``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``item_list``) of ``user.posts.search``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsCommentsListEndpoint(SyncEndpoint):
+class UserPostsCommentsListEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.comments.list``: Comments on a video, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_COMMENTS_LIST
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsListParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Comments on a video, as the authorized account sees them.
 
         ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
@@ -4381,130 +1625,56 @@ class UserPostsCommentsListEndpoint(SyncEndpoint):
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_COMMENTS_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        media_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsListParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Comments on a video, as the authorized account sees them.
-
-        ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.comments.list`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        media_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsListParams],
-    ) -> ItemStream[Any]:
-        """Comments on a video, as the authorized account sees them.
-
-        ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``comments``) of ``user.posts.comments.list``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
+class UserPostsCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
     """``user.posts.comments.replies``: Replies to a comment, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_POSTS_COMMENTS_REPLIES
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsRepliesParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        comment_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Replies to a comment, as the authorized account sees them.
 
         ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
@@ -4514,258 +1684,107 @@ class UserPostsCommentsRepliesEndpoint(SyncEndpoint):
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_POSTS_COMMENTS_REPLIES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        media_id: str | int,
+        comment_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsRepliesParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Replies to a comment, as the authorized account sees them.
-
-        ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_COMMENTS_REPLIES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.posts.comments.replies`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        media_id: str | int,
+        comment_id: str | int,
+        count: int | float | str | None = None,
+        cursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsRepliesParams],
-    ) -> ItemStream[Any]:
-        """Replies to a comment, as the authorized account sees them.
-
-        ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_COMMENTS_REPLIES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``comments``) of ``user.posts.comments.replies``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserConversationsEndpoint(SyncEndpoint):
+class UserConversationsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.conversations``: The authorized account's direct-message conversations. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_CONVERSATIONS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        nextCursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """The authorized account's direct-message conversations.
 
         ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_CONVERSATIONS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """The authorized account's direct-message conversations.
-
-        ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``conversations``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.conversations`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        nextCursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationsParams],
-    ) -> ItemStream[Any]:
-        """The authorized account's direct-message conversations.
-
-        ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``conversations``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``conversations``) of ``user.conversations``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserMessagesEndpoint(SyncEndpoint):
+class UserMessagesEndpoint(Endpoint[Call, Pages, Items]):
     """``user.messages``: Messages of one conversation. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_MESSAGES
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserMessagesParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        nextCursor: str | int | None = None,
+        limit: str | int | float | bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Messages of one conversation.
 
         ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
@@ -4775,260 +1794,105 @@ class UserMessagesEndpoint(SyncEndpoint):
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
             nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
             limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_MESSAGES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        nextCursor: str | int | None = None,
+        limit: str | int | float | bool | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserMessagesParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Messages of one conversation.
-
-        ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``messages``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_MESSAGES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.messages`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        nextCursor: str | int | None = None,
+        limit: str | int | float | bool | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserMessagesParams],
-    ) -> ItemStream[Any]:
-        """Messages of one conversation.
-
-        ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``messages``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_MESSAGES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``messages``) of ``user.messages``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserConversationRequestsConversationsEndpoint(SyncEndpoint):
+class UserConversationRequestsConversationsEndpoint(Endpoint[Call, Pages, Items]):
     """``user.conversationRequests.conversations``: Message requests waiting for the authorized account. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsConversationsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        nextCursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Message requests waiting for the authorized account.
 
         ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
 
         Args:
             nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsConversationsParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Message requests waiting for the authorized account.
-
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``conversations``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.conversationRequests.conversations`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        nextCursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsConversationsParams],
-    ) -> ItemStream[Any]:
-        """Message requests waiting for the authorized account.
-
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``conversations``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``conversations``) of ``user.conversationRequests.conversations``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserLiveChatEndpoint(SyncEndpoint):
+class UserLiveChatEndpoint(Endpoint[Call, Pages, Items]):
     """``user.live.chat``: Chat messages of a live room. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_LIVE_CHAT
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveChatParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        room_id: str,
+        nextCursor: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Chat messages of a live room.
 
         ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
@@ -5036,128 +1900,52 @@ class UserLiveChatEndpoint(SyncEndpoint):
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
             nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_LIVE_CHAT, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        room_id: str,
+        nextCursor: str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveChatParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Chat messages of a live room.
-
-        ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``messagesList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_CHAT,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.live.chat`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        room_id: str,
+        nextCursor: str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveChatParams],
-    ) -> ItemStream[Any]:
-        """Chat messages of a live room.
-
-        ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``messagesList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_CHAT,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``messagesList``) of ``user.live.chat``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
+class UserLiveTransactionHistoryEndpoint(Endpoint[Call, Pages, Items]):
     """``user.live.transactionHistory``: The authorized account's coin transactions. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_LIVE_TRANSACTION_HISTORY
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTransactionHistoryParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        page: str | int | float | bool | None = None,
+        count: str | int | float | bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """The authorized account's coin transactions.
 
         ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
@@ -5165,128 +1953,52 @@ class UserLiveTransactionHistoryEndpoint(SyncEndpoint):
         Args:
             page: Page number, from 1. (optional; any scalar; e.g. 1)
             count: Items per page. (optional; any scalar; e.g. 12)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_LIVE_TRANSACTION_HISTORY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        page: str | int | float | bool | None = None,
+        count: str | int | float | bool | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTransactionHistoryParams],
-    ) -> Iterator[TikAPIResponse]:
-        """The authorized account's coin transactions.
-
-        ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
-
-        Args:
-            page: Page number, from 1. (optional; any scalar; e.g. 1)
-            count: Items per page. (optional; any scalar; e.g. 12)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``transactions``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_TRANSACTION_HISTORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.live.transactionHistory`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        page: str | int | float | bool | None = None,
+        count: str | int | float | bool | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTransactionHistoryParams],
-    ) -> ItemStream[Any]:
-        """The authorized account's coin transactions.
-
-        ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
-
-        Args:
-            page: Page number, from 1. (optional; any scalar; e.g. 1)
-            count: Items per page. (optional; any scalar; e.g. 12)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``transactions``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_TRANSACTION_HISTORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``transactions``) of ``user.live.transactionHistory``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserLiveSearchEndpoint(SyncEndpoint):
+class UserLiveSearchEndpoint(Endpoint[Call, Pages, Items]):
     """``user.live.search``: Search live rooms. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_LIVE_SEARCH
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSearchParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        query: str,
+        cursor: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Search live rooms.
 
         ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
@@ -5294,128 +2006,53 @@ class UserLiveSearchEndpoint(SyncEndpoint):
         Args:
             query: Search text. (required; string; e.g. "lilyachty")
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_LIVE_SEARCH, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        query: str,
+        cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSearchParams],
-    ) -> Iterator[TikAPIResponse]:
-        """Search live rooms.
-
-        ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
-
-        Args:
-            query: Search text. (required; string; e.g. "lilyachty")
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``data``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.live.search`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        query: str,
+        cursor: int | float | str | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSearchParams],
-    ) -> ItemStream[Any]:
-        """Search live rooms.
-
-        ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
-
-        Args:
-            query: Search text. (required; string; e.g. "lilyachty")
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``data``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``data``) of ``user.live.search``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class UserLiveListEndpoint(SyncEndpoint):
+class UserLiveListEndpoint(Endpoint[Call, Pages, Items]):
     """``user.live.list``: The authorized account's past live streams. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.USER_LIVE_LIST
 
     def __call__(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveListParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        offset: int | float | str | None = None,
+        sort: Literal[0, 1] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """The authorized account's past live streams.
 
         ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
@@ -5424,134 +2061,59 @@ class UserLiveListEndpoint(SyncEndpoint):
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
             sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: one page; ``.next_items()`` fetches the next (None after the last).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
 
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Returns one page; ``.next_items()`` fetches the next (None after the last).
         """
-        return self._scope.call(
-            _c.USER_LIVE_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(self.spec, locals())
 
     def pages(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        offset: int | float | str | None = None,
+        sort: Literal[0, 1] | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveListParams],
-    ) -> Iterator[TikAPIResponse]:
-        """The authorized account's past live streams.
-
-        ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``data``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            Iterator[TikAPIResponse]: ``for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Pages:
+        """The pages of ``user.live.list`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
+        return self._scope.pages(self.spec, locals())
 
     def items(
         self,
-        *,
+        *args: Never,
+        count: int | float | str | None = None,
+        offset: int | float | str | None = None,
+        sort: Literal[0, 1] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveListParams],
-    ) -> ItemStream[Any]:
-        """The authorized account's past live streams.
-
-        ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``data``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            ItemStream: ``for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
+        **options: Unpack[CallOptions],
+    ) -> Items:
+        """The items (``data``) of ``user.live.list``, one by one; ``resume=`` an earlier ``.resume_point``."""
+        return self._scope.items(self.spec, locals())
 
 
-class PublicNamespace(SyncNamespace):
+class PublicNamespace(Namespace[Call, Pages, Items]):
     """The ``public.*`` endpoints."""
 
     _path = "public"
 
     def check(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCheckParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        username: str | None = None,
+        user_id: str | int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Profile of any public account, looked up by username or user ID.
 
         ``GET /public/check`` (``public.check``).
-
         Give at least one of ``username`` or ``user_id``: a call with none of them raises ValidationError.
 
         Args:
@@ -5559,52 +2121,39 @@ class PublicNamespace(SyncNamespace):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_CHECK, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_CHECK, locals())
 
-    @cached_property
-    def posts(self) -> PublicPostsEndpoint:
+    @property
+    def posts(self) -> PublicPostsEndpoint[Call, Pages, Items]:
         """A public account's posts, newest first. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicPostsEndpoint(self._scope)
+        return self._child(PublicPostsEndpoint)
 
-    @cached_property
-    def likes(self) -> PublicLikesEndpoint:
+    @property
+    def likes(self) -> PublicLikesEndpoint[Call, Pages, Items]:
         """Videos a public account has liked, when its likes are visible. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicLikesEndpoint(self._scope)
+        return self._child(PublicLikesEndpoint)
 
-    @cached_property
-    def followersList(self) -> PublicFollowersListEndpoint:
+    @property
+    def followersList(self) -> PublicFollowersListEndpoint[Call, Pages, Items]:
         """A public account's followers. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicFollowersListEndpoint(self._scope)
+        return self._child(PublicFollowersListEndpoint)
 
-    @cached_property
-    def followingList(self) -> PublicFollowingListEndpoint:
+    @property
+    def followingList(self) -> PublicFollowingListEndpoint[Call, Pages, Items]:
         """Accounts a public account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicFollowingListEndpoint(self._scope)
+        return self._child(PublicFollowingListEndpoint)
 
     def explore(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        count: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Trending videos from the explore feed.
 
         ``GET /public/explore`` (``public.explore``).
@@ -5613,32 +2162,19 @@ class PublicNamespace(SyncNamespace):
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_EXPLORE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_EXPLORE, locals())
 
     def video(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicVideoParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """One video with its author, music, stats and download links.
 
         ``GET /public/video`` (``public.video``).
@@ -5647,32 +2183,19 @@ class PublicNamespace(SyncNamespace):
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_VIDEO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_VIDEO, locals())
 
     def videoV2(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicVideoV2Params],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """One video, from the second-generation lookup.
 
         ``GET /public/video/v2`` (``public.videoV2``).
@@ -5681,32 +2204,20 @@ class PublicNamespace(SyncNamespace):
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_VIDEO_V2, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_VIDEO_V2, locals())
 
     def videoV3(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicVideoV3Params],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        username: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """One video, looked up with its author username (third-generation lookup).
 
         ``GET /public/video/v3`` (``public.videoV3``).
@@ -5716,32 +2227,19 @@ class PublicNamespace(SyncNamespace):
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_VIDEO_V3, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_VIDEO_V3, locals())
 
     def relatedPosts(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicRelatedPostsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        video_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos TikTok recommends next to a given video.
 
         ``GET /public/related_posts`` (``public.relatedPosts``).
@@ -5750,67 +2248,54 @@ class PublicNamespace(SyncNamespace):
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_RELATED_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_RELATED_POSTS, locals())
 
-    @cached_property
-    def playlists(self) -> PublicPlaylistsEndpoint:
+    @property
+    def playlists(self) -> PublicPlaylistsEndpoint[Call, Pages, Items]:
         """A public account's playlists. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicPlaylistsEndpoint(self._scope)
+        return self._child(PublicPlaylistsEndpoint)
 
-    @cached_property
-    def playlistItems(self) -> PublicPlaylistItemsEndpoint:
+    @property
+    def playlistItems(self) -> PublicPlaylistItemsEndpoint[Call, Pages, Items]:
         """Videos in a playlist. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicPlaylistItemsEndpoint(self._scope)
+        return self._child(PublicPlaylistItemsEndpoint)
 
-    @cached_property
-    def exploreCategory(self) -> PublicExploreCategoryEndpoint:
+    @property
+    def exploreCategory(self) -> PublicExploreCategoryEndpoint[Call, Pages, Items]:
         """Trending videos of one explore category. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicExploreCategoryEndpoint(self._scope)
+        return self._child(PublicExploreCategoryEndpoint)
 
-    @cached_property
-    def hashtag(self) -> PublicHashtagEndpoint:
+    @property
+    def hashtag(self) -> PublicHashtagEndpoint[Call, Pages, Items]:
         """Videos under a hashtag, by hashtag ID or name. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicHashtagEndpoint(self._scope)
+        return self._child(PublicHashtagEndpoint)
 
-    @cached_property
-    def commentsList(self) -> PublicCommentsListEndpoint:
+    @property
+    def commentsList(self) -> PublicCommentsListEndpoint[Call, Pages, Items]:
         """Comments on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicCommentsListEndpoint(self._scope)
+        return self._child(PublicCommentsListEndpoint)
 
-    @cached_property
-    def commentRepliesList(self) -> PublicCommentRepliesListEndpoint:
+    @property
+    def commentRepliesList(self) -> PublicCommentRepliesListEndpoint[Call, Pages, Items]:
         """Replies to one comment on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicCommentRepliesListEndpoint(self._scope)
+        return self._child(PublicCommentRepliesListEndpoint)
 
-    @cached_property
-    def music(self) -> PublicMusicEndpoint:
+    @property
+    def music(self) -> PublicMusicEndpoint[Call, Pages, Items]:
         """Videos that use a sound. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicMusicEndpoint(self._scope)
+        return self._child(PublicMusicEndpoint)
 
     def musicInfo(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicInfoParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Details of a sound: title, author, cover, use count.
 
         ``GET /public/music/info`` (``public.musicInfo``).
@@ -5819,37 +2304,24 @@ class PublicNamespace(SyncNamespace):
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_MUSIC_INFO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_MUSIC_INFO, locals())
 
-    @cached_property
-    def discover(self) -> PublicDiscoverEndpoint:
+    @property
+    def discover(self) -> PublicDiscoverEndpoint[Call, Pages, Items]:
         """Suggested users, sounds or hashtags (superseded by discoverV3). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicDiscoverEndpoint(self._scope)
+        return self._child(PublicDiscoverEndpoint)
 
     def discoverKeyword(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverKeywordParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        keyword: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Suggestions related to a keyword.
 
         ``GET /public/discover/keyword`` (``public.discoverKeyword``).
@@ -5858,41 +2330,29 @@ class PublicNamespace(SyncNamespace):
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
             keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_DISCOVER_KEYWORD, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_DISCOVER_KEYWORD, locals())
 
-    @cached_property
-    def search(self) -> PublicSearchEndpoint:
+    @property
+    def search(self) -> PublicSearchEndpoint[Call, Pages, Items]:
         """Search users, videos, both, or autocomplete suggestions. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicSearchEndpoint(self._scope)
+        return self._child(PublicSearchEndpoint)
 
     def checkV3(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCheckV3Params],
-    ) -> TikAPIResponse:
+        *args: Never,
+        country: str | None = None,
+        session_id: int | float | str | None = None,
+        username: str | None = None,
+        user_id: str | int | None = None,
+        secUid: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Profile of a public account, by username, user ID or secUid (third-generation lookup).
 
         ``GET /public/check/v3`` (``public.checkV3``).
-
         Give at least one of ``username`` or ``user_id`` or ``secUid``: a call with none of them raises ValidationError.
 
         Args:
@@ -5901,53 +2361,41 @@ class PublicNamespace(SyncNamespace):
             username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.PUBLIC_CHECK_V3, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.PUBLIC_CHECK_V3, locals())
 
-    @cached_property
-    def discoverV3(self) -> PublicDiscoverV3Endpoint:
+    @property
+    def discoverV3(self) -> PublicDiscoverV3Endpoint[Call, Pages, Items]:
         """Suggested users, sounds and hashtags for a keyword. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return PublicDiscoverV3Endpoint(self._scope)
+        return self._child(PublicDiscoverV3Endpoint)
 
 
-class UserPostsCommentsNamespace(SyncNamespace):
+class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
     """The ``user.posts.comments.*`` endpoints."""
 
     _path = "user.posts.comments"
 
-    @cached_property
-    def list(self) -> UserPostsCommentsListEndpoint:
+    @property
+    def list(self) -> UserPostsCommentsListEndpoint[Call, Pages, Items]:
         """Comments on a video, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsCommentsListEndpoint(self._scope)
+        return self._child(UserPostsCommentsListEndpoint)
 
-    @cached_property
-    def replies(self) -> UserPostsCommentsRepliesEndpoint:
+    @property
+    def replies(self) -> UserPostsCommentsRepliesEndpoint[Call, Pages, Items]:
         """Replies to a comment, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsCommentsRepliesEndpoint(self._scope)
+        return self._child(UserPostsCommentsRepliesEndpoint)
 
     def post(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsPostParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        text: str,
+        reply_comment_id: str | int | None = None,
+        has_tags: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Post a comment on a video, or a reply to a comment.
 
         ``POST /user/comment`` (``user.posts.comments.post``); needs an account key: ``api.user(accountKey=...)``.
@@ -5957,32 +2405,18 @@ class UserPostsCommentsNamespace(SyncNamespace):
             text: Text to send. (required; string; e.g. "Italian food is the best", sent in the body)
             reply_comment_id: ID of the comment this one replies to. (optional; string; matching ``^[0-9]+$``, sent in the body)
             has_tags: Whether the text contains @mentions to resolve. (optional; boolean; API default False, sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_COMMENTS_POST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_COMMENTS_POST, locals())
 
     def like(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsLikeParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        comment_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Like a comment.
 
         ``POST /user/comment/like`` (``user.posts.comments.like``); needs an account key: ``api.user(accountKey=...)``.
@@ -5990,32 +2424,18 @@ class UserPostsCommentsNamespace(SyncNamespace):
         Args:
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_COMMENTS_LIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_COMMENTS_LIKE, locals())
 
     def unlike(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsUnlikeParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        comment_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Remove a like from a comment.
 
         ``POST /user/comment/unlike`` (``user.posts.comments.unlike``); needs an account key: ``api.user(accountKey=...)``.
@@ -6023,281 +2443,177 @@ class UserPostsCommentsNamespace(SyncNamespace):
         Args:
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_COMMENTS_UNLIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_COMMENTS_UNLIKE, locals())
 
     def delete(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsDeleteParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        comment_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Delete a comment the authorized account wrote.
 
         ``POST /user/comment/delete`` (``user.posts.comments.delete``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_COMMENTS_DELETE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_COMMENTS_DELETE, locals())
 
 
-class UserPostsNamespace(SyncNamespace):
+class UserPostsNamespace(Namespace[Call, Pages, Items]):
     """The ``user.posts.*`` endpoints."""
 
     _path = "user.posts"
 
-    @cached_property
-    def feed(self) -> UserPostsFeedEndpoint:
+    @property
+    def feed(self) -> UserPostsFeedEndpoint[Call, Pages, Items]:
         """The authorized account's posts, or another account's as it sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsFeedEndpoint(self._scope)
+        return self._child(UserPostsFeedEndpoint)
 
-    @cached_property
-    def likes(self) -> UserPostsLikesEndpoint:
+    @property
+    def likes(self) -> UserPostsLikesEndpoint[Call, Pages, Items]:
         """Videos the authorized account (or another account) liked. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsLikesEndpoint(self._scope)
+        return self._child(UserPostsLikesEndpoint)
 
-    @cached_property
-    def followingPosts(self) -> UserPostsFollowingPostsEndpoint:
+    @property
+    def followingPosts(self) -> UserPostsFollowingPostsEndpoint[Call, Pages, Items]:
         """Posts from the accounts the authorized account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsFollowingPostsEndpoint(self._scope)
+        return self._child(UserPostsFollowingPostsEndpoint)
 
     def relatedPosts(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsRelatedPostsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        video_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Videos recommended next to a video, personalised for the account.
 
         ``GET /user/related_posts`` (``user.posts.relatedPosts``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_RELATED_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_RELATED_POSTS, locals())
 
-    @cached_property
-    def savedPosts(self) -> UserPostsSavedPostsEndpoint:
+    @property
+    def savedPosts(self) -> UserPostsSavedPostsEndpoint[Call, Pages, Items]:
         """Videos the authorized account saved. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsSavedPostsEndpoint(self._scope)
+        return self._child(UserPostsSavedPostsEndpoint)
 
-    @cached_property
-    def playlists(self) -> UserPostsPlaylistsEndpoint:
+    @property
+    def playlists(self) -> UserPostsPlaylistsEndpoint[Call, Pages, Items]:
         """Playlists of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsPlaylistsEndpoint(self._scope)
+        return self._child(UserPostsPlaylistsEndpoint)
 
-    @cached_property
-    def playlistItems(self) -> UserPostsPlaylistItemsEndpoint:
+    @property
+    def playlistItems(self) -> UserPostsPlaylistItemsEndpoint[Call, Pages, Items]:
         """Videos in a playlist, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsPlaylistItemsEndpoint(self._scope)
+        return self._child(UserPostsPlaylistItemsEndpoint)
 
     def explore(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsExploreParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        count: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """The authorized account's For You feed.
 
         ``GET /user/explore`` (``user.posts.explore``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_EXPLORE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_EXPLORE, locals())
 
-    @cached_property
-    def search(self) -> UserPostsSearchEndpoint:
+    @property
+    def search(self) -> UserPostsSearchEndpoint[Call, Pages, Items]:
         """Search as the authorized account: users, videos, both, or autocomplete. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserPostsSearchEndpoint(self._scope)
+        return self._child(UserPostsSearchEndpoint)
 
     def video(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsVideoParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """One video, as the authorized account sees it.
 
         ``GET /user/video`` (``user.posts.video``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_VIDEO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_VIDEO, locals())
 
     def like(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikeParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Like a video.
 
         ``POST /user/like`` (``user.posts.like``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_LIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_LIKE, locals())
 
     def unlike(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsUnlikeParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        media_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Remove a like from a video.
 
         ``POST /user/unlike`` (``user.posts.unlike``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_POSTS_UNLIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_POSTS_UNLIKE, locals())
 
-    @cached_property
-    def comments(self) -> UserPostsCommentsNamespace:
+    @property
+    def comments(self) -> UserPostsCommentsNamespace[Call, Pages, Items]:
         """The ``user.posts.comments.*`` endpoints."""
-        return UserPostsCommentsNamespace(self._scope)
+        return self._child(UserPostsCommentsNamespace)
 
 
-class UserConversationRequestsNamespace(SyncNamespace):
+class UserConversationRequestsNamespace(Namespace[Call, Pages, Items]):
     """The ``user.conversationRequests.*`` endpoints."""
 
     _path = "user.conversationRequests"
 
-    @cached_property
-    def conversations(self) -> UserConversationRequestsConversationsEndpoint:
+    @property
+    def conversations(self) -> UserConversationRequestsConversationsEndpoint[Call, Pages, Items]:
         """Message requests waiting for the authorized account. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserConversationRequestsConversationsEndpoint(self._scope)
+        return self._child(UserConversationRequestsConversationsEndpoint)
 
     def messages(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsMessagesParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Messages of one message request.
 
         ``GET /user/messages/requests`` (``user.conversationRequests.messages``); needs an account key: ``api.user(accountKey=...)``.
@@ -6305,34 +2621,18 @@ class UserConversationRequestsNamespace(SyncNamespace):
         Args:
             conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_MESSAGES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
+        return self._scope.call(_c.USER_CONVERSATION_REQUESTS_MESSAGES, locals())
 
     def markRead(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsMarkReadParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Mark a message request as read.
 
         ``GET /user/conversations/requests/mark_read`` (``user.conversationRequests.markRead``); needs an account key: ``api.user(accountKey=...)``.
@@ -6340,34 +2640,18 @@ class UserConversationRequestsNamespace(SyncNamespace):
         Args:
             conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_MARK_READ,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
+        return self._scope.call(_c.USER_CONVERSATION_REQUESTS_MARK_READ, locals())
 
     def delete(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsDeleteParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Delete a message request.
 
         ``GET /user/conversations/requests/delete`` (``user.conversationRequests.delete``); needs an account key: ``api.user(accountKey=...)``.
@@ -6375,34 +2659,19 @@ class UserConversationRequestsNamespace(SyncNamespace):
         Args:
             conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_DELETE,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
+        return self._scope.call(_c.USER_CONVERSATION_REQUESTS_DELETE, locals())
 
     def accept(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsAcceptParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        conversation_id: str | int | float | bool,
+        conversation_short_id: str | int | float | bool,
+        user_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Accept a message request.
 
         ``GET /user/conversations/requests/accept`` (``user.conversationRequests.accept``); needs an account key: ``api.user(accountKey=...)``.
@@ -6411,71 +2680,39 @@ class UserConversationRequestsNamespace(SyncNamespace):
             conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
             user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_ACCEPT,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
+        return self._scope.call(_c.USER_CONVERSATION_REQUESTS_ACCEPT, locals())
 
 
-class UserLiveNamespace(SyncNamespace):
+class UserLiveNamespace(Namespace[Call, Pages, Items]):
     """The ``user.live.*`` endpoints."""
 
     _path = "user.live"
 
     def permissions(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLivePermissionsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Whether the authorized account may go live, and how.
 
         ``GET /user/live/info`` (``user.live.permissions``); needs an account key: ``api.user(accountKey=...)``.
 
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_PERMISSIONS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_PERMISSIONS, locals())
 
     def start(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveStartParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        title: str | int | float | bool,
+        third_party: str | int | float | bool | None = None,
+        hashtag_id: int | float | str | None = None,
+        game_tag_id: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Start a live stream; returns the stream URL and key.
 
         ``POST /user/live/start`` (``user.live.start``); needs an account key: ``api.user(accountKey=...)``.
@@ -6485,164 +2722,87 @@ class UserLiveNamespace(SyncNamespace):
             third_party: Stream from third-party software (returns an RTMP URL and key). (optional; any scalar; API default True, sent in the body)
             hashtag_id: Topic hashtag ID, from user.live.topics. (optional; number, sent in the body)
             game_tag_id: Game tag ID, from user.live.topics. (optional; number, sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_START, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_START, locals())
 
     def stop(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveStopParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """End the current live stream.
 
         ``POST /user/live/stop`` (``user.live.stop``); needs an account key: ``api.user(accountKey=...)``.
 
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_STOP, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_STOP, locals())
 
     def info(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveInfoParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        room_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """State of a live room.
 
         ``GET /user/live/check`` (``user.live.info``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_INFO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_INFO, locals())
 
     def recommend(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveRecommendParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        room_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Live rooms recommended next to a room.
 
         ``GET /user/live/recommend`` (``user.live.recommend``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_RECOMMEND, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_RECOMMEND, locals())
 
     def stats(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveStatsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        room_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Viewer and gift statistics of a live room.
 
         ``GET /user/live/stats`` (``user.live.stats``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_STATS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_STATS, locals())
 
-    @cached_property
-    def chat(self) -> UserLiveChatEndpoint:
+    @property
+    def chat(self) -> UserLiveChatEndpoint[Call, Pages, Items]:
         """Chat messages of a live room. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserLiveChatEndpoint(self._scope)
+        return self._child(UserLiveChatEndpoint)
 
     def sendChat(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSendChatParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        room_id: str,
+        text: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Send a chat message in a live room.
 
         ``POST /user/live/chat/send`` (``user.live.sendChat``); needs an account key: ``api.user(accountKey=...)``.
@@ -6650,180 +2810,109 @@ class UserLiveNamespace(SyncNamespace):
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278", sent in the body)
             text: Text to send. (required; string; e.g. "A mí me gusta", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_SEND_CHAT, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_SEND_CHAT, locals())
 
     def topics(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTopicsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Topics a live stream can be tagged with.
 
         ``GET /user/live/topics`` (``user.live.topics``); needs an account key: ``api.user(accountKey=...)``.
 
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_TOPICS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_TOPICS, locals())
 
-    @cached_property
-    def transactionHistory(self) -> UserLiveTransactionHistoryEndpoint:
+    @property
+    def transactionHistory(self) -> UserLiveTransactionHistoryEndpoint[Call, Pages, Items]:
         """The authorized account's coin transactions. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserLiveTransactionHistoryEndpoint(self._scope)
+        return self._child(UserLiveTransactionHistoryEndpoint)
 
-    @cached_property
-    def search(self) -> UserLiveSearchEndpoint:
+    @property
+    def search(self) -> UserLiveSearchEndpoint[Call, Pages, Items]:
         """Search live rooms. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserLiveSearchEndpoint(self._scope)
+        return self._child(UserLiveSearchEndpoint)
 
     def analytics(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveAnalyticsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        days: int | float | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Analytics of the authorized account's past live streams.
 
         ``GET /user/live/analytics`` (``user.live.analytics``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             days: Number of days covered. (optional; number; matching ``^[0-9]+$``; API default 7)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_ANALYTICS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_ANALYTICS, locals())
 
-    @cached_property
-    def list(self) -> UserLiveListEndpoint:
+    @property
+    def list(self) -> UserLiveListEndpoint[Call, Pages, Items]:
         """The authorized account's past live streams. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserLiveListEndpoint(self._scope)
+        return self._child(UserLiveListEndpoint)
 
     def details(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveDetailsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        room_id: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Details of one past live stream.
 
         ``GET /user/live/detail`` (``user.live.details``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_LIVE_DETAILS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_LIVE_DETAILS, locals())
 
 
-class UserNamespace(SyncUserNamespaceBase):
+class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
     """Account endpoints. ``api.user(accountKey="...")`` binds an account; ``api.user.info()`` uses the client's ``account_key``."""
 
     _path = "user"
 
+    def __call__(
+        self, *, accountKey: str | None = None, account_key: str | None = None
+    ) -> UserNamespace[Call, Pages, Items]:
+        """The account endpoints of one account: ``api.user(accountKey="...").posts.feed()``."""
+        return self._with_account(accountKey, account_key)
+
     def info(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserInfoParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        username: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Profile of the authorized account, or of another account as it sees it.
 
         ``GET /user/info`` (``user.info``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
             username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_INFO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_INFO, locals())
 
     def edit(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserEditParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        field: Literal["nickname", "username", "bio", "private"],
+        value: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Change the authorized account's nickname, username, bio or privacy.
 
         ``POST /user/edit/{field}`` (``user.edit``); needs an account key: ``api.user(accountKey=...)``.
@@ -6831,37 +2920,24 @@ class UserNamespace(SyncUserNamespaceBase):
         Args:
             field: Profile field to change. (required; one of "nickname", "username", "bio", "private"; e.g. "bio", sent in the path)
             value: New value of the field. (required; string; e.g. "My new bio", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_EDIT, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_EDIT, locals())
 
-    @cached_property
-    def notifications(self) -> UserNotificationsEndpoint:
+    @property
+    def notifications(self) -> UserNotificationsEndpoint[Call, Pages, Items]:
         """Notifications of the authorized account, filterable by kind. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserNotificationsEndpoint(self._scope)
+        return self._child(UserNotificationsEndpoint)
 
     def analytics(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserAnalyticsParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        type: Literal["overview", "content", "video", "followers", "live"],
+        days: int | float | str | None = None,
+        media_id: str | int | float | bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Creator analytics of the authorized account.
 
         ``GET /creator/analytics/{type}`` (``user.analytics``); needs an account key: ``api.user(accountKey=...)``.
@@ -6870,79 +2946,48 @@ class UserNamespace(SyncUserNamespaceBase):
             type: Analytics section. (required; one of "overview", "content", "video", "followers", "live"; e.g. "overview", sent in the path)
             days: Number of days covered. (optional; number; matching ``^[0-9]+$``; API default 7)
             media_id: Video ID, or a vm.tiktok.com short link. (optional; any scalar; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_ANALYTICS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_ANALYTICS, locals())
 
     def verify(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserVerifyParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Check that the account key's session is still valid.
 
         ``GET /user/session/check`` (``user.verify``); needs an account key: ``api.user(accountKey=...)``.
 
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_VERIFY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_VERIFY, locals())
 
-    @cached_property
-    def followingV1(self) -> UserFollowingV1Endpoint:
+    @property
+    def followingV1(self) -> UserFollowingV1Endpoint[Call, Pages, Items]:
         """Accounts the authorized account follows (first-generation list). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserFollowingV1Endpoint(self._scope)
+        return self._child(UserFollowingV1Endpoint)
 
-    @cached_property
-    def following(self) -> UserFollowingEndpoint:
+    @property
+    def following(self) -> UserFollowingEndpoint[Call, Pages, Items]:
         """Accounts the authorized account (or another account) follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserFollowingEndpoint(self._scope)
+        return self._child(UserFollowingEndpoint)
 
-    @cached_property
-    def followers(self) -> UserFollowersEndpoint:
+    @property
+    def followers(self) -> UserFollowersEndpoint[Call, Pages, Items]:
         """Followers of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserFollowersEndpoint(self._scope)
+        return self._child(UserFollowersEndpoint)
 
     @deprecated("tokkit: user.follow is deprecated by the API and may stop working.")
     def follow(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        username: str,
+        secUid: str,
+        user_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Follow an account (no longer offered by the API).
 
         ``POST /user/follow`` (``user.follow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
@@ -6951,33 +2996,20 @@ class UserNamespace(SyncUserNamespaceBase):
             username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud", sent in the body)
             user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_FOLLOW, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_FOLLOW, locals())
 
     @deprecated("tokkit: user.unfollow is deprecated by the API and may stop working.")
     def unfollow(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserUnfollowParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        username: str,
+        secUid: str,
+        user_id: str | int,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Unfollow an account (no longer offered by the API).
 
         ``POST /user/unfollow`` (``user.unfollow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
@@ -6986,47 +3018,35 @@ class UserNamespace(SyncUserNamespaceBase):
             username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud", sent in the body)
             user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_UNFOLLOW, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_UNFOLLOW, locals())
 
-    @cached_property
-    def posts(self) -> UserPostsNamespace:
+    @property
+    def posts(self) -> UserPostsNamespace[Call, Pages, Items]:
         """The ``user.posts.*`` endpoints."""
-        return UserPostsNamespace(self._scope)
+        return self._child(UserPostsNamespace)
 
-    @cached_property
-    def conversations(self) -> UserConversationsEndpoint:
+    @property
+    def conversations(self) -> UserConversationsEndpoint[Call, Pages, Items]:
         """The authorized account's direct-message conversations. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserConversationsEndpoint(self._scope)
+        return self._child(UserConversationsEndpoint)
 
-    @cached_property
-    def messages(self) -> UserMessagesEndpoint:
+    @property
+    def messages(self) -> UserMessagesEndpoint[Call, Pages, Items]:
         """Messages of one conversation. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return UserMessagesEndpoint(self._scope)
+        return self._child(UserMessagesEndpoint)
 
     def sendMessage(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserSendMessageParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        text: str,
+        conversation_id: str,
+        conversation_short_id: str,
+        ticket: str,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Send a direct message in a conversation.
 
         ``POST /user/message/send`` (``user.sendMessage``); needs an account key: ``api.user(accountKey=...)``.
@@ -7036,6219 +3056,46 @@ class UserNamespace(SyncUserNamespaceBase):
             conversation_id: Conversation ID, as returned by user.conversations. (required; string; e.g. "0:1:684574219823284956:69402435203845897564", sent in the body)
             conversation_short_id: Short conversation ID, as returned by user.conversations. (required; string; e.g. "6940245147502654884", sent in the body)
             ticket: Conversation ticket, as returned by user.conversations. (required; string; e.g. "3M8IlBpABq00h2aNB1B5JJ2ne0DTnGLLAFjGQQGMf4BKWJxEYxf7RAE0KaD2EjkQkWiJalT4xj36JGWa1ZmQg7SgQfHLoXffNFYLkIJhe1HVyiPXitoxWFyuzlX1xvBCYhZxkQALHE4gx9AaXBPEZjks7jC", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
 
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(
-            _c.USER_SEND_MESSAGE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.USER_SEND_MESSAGE, locals())
 
-    @cached_property
-    def conversationRequests(self) -> UserConversationRequestsNamespace:
+    @property
+    def conversationRequests(self) -> UserConversationRequestsNamespace[Call, Pages, Items]:
         """The ``user.conversationRequests.*`` endpoints."""
-        return UserConversationRequestsNamespace(self._scope)
+        return self._child(UserConversationRequestsNamespace)
 
-    @cached_property
-    def live(self) -> UserLiveNamespace:
+    @property
+    def live(self) -> UserLiveNamespace[Call, Pages, Items]:
         """The ``user.live.*`` endpoints."""
-        return UserLiveNamespace(self._scope)
+        return self._child(UserLiveNamespace)
 
 
-class RootNamespace(SyncNamespace):
+class RootNamespace(Namespace[Call, Pages, Items]):
     """The root of the endpoint tree: ``api.public``, ``api.user``, ``api.key()``."""
 
     _path = ""
 
-    @cached_property
-    def public(self) -> PublicNamespace:
+    @property
+    def public(self) -> PublicNamespace[Call, Pages, Items]:
         """The ``public.*`` endpoints."""
-        return PublicNamespace(self._scope)
+        return self._child(PublicNamespace)
 
-    @cached_property
-    def user(self) -> UserNamespace:
+    @property
+    def user(self) -> UserNamespace[Call, Pages, Items]:
         """The ``user.*`` endpoints."""
-        return UserNamespace(self._scope)
+        return self._child(UserNamespace)
 
     def key(
         self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[KeyParams],
-    ) -> TikAPIResponse:
+        *args: Never,
+        **options: Unpack[CallOptions],
+    ) -> Call:
         """Details of the API key: plan, usage, limits and linked accounts.
 
         ``GET /key/info`` (``key``).
 
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            TikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
+        Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
-        return self._scope.call(_c.KEY, params, request_options(timeout, max_retries, extra_headers, extra_params))
-
-
-class AsyncPublicPostsEndpoint(AsyncEndpoint):
-    """``public.posts``: A public account's posts, newest first. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_POSTS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPostsParams],
-    ) -> AsyncTikAPIResponse:
-        """A public account's posts, newest first.
-
-        ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPostsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """A public account's posts, newest first.
-
-        ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPostsParams],
-    ) -> AsyncItemStream[Any]:
-        """A public account's posts, newest first.
-
-        ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicLikesEndpoint(AsyncEndpoint):
-    """``public.likes``: Videos a public account has liked, when its likes are visible. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_LIKES
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicLikesParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos a public account has liked, when its likes are visible.
-
-        ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_LIKES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicLikesParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos a public account has liked, when its likes are visible.
-
-        ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicLikesParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos a public account has liked, when its likes are visible.
-
-        ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicFollowersListEndpoint(AsyncEndpoint):
-    """``public.followersList``: A public account's followers. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_FOLLOWERS_LIST
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowersListParams],
-    ) -> AsyncTikAPIResponse:
-        """A public account's followers.
-
-        ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_FOLLOWERS_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowersListParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """A public account's followers.
-
-        ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_FOLLOWERS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowersListParams],
-    ) -> AsyncItemStream[Any]:
-        """A public account's followers.
-
-        ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_FOLLOWERS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicFollowingListEndpoint(AsyncEndpoint):
-    """``public.followingList``: Accounts a public account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_FOLLOWING_LIST
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowingListParams],
-    ) -> AsyncTikAPIResponse:
-        """Accounts a public account follows.
-
-        ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_FOLLOWING_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowingListParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Accounts a public account follows.
-
-        ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_FOLLOWING_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicFollowingListParams],
-    ) -> AsyncItemStream[Any]:
-        """Accounts a public account follows.
-
-        ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_FOLLOWING_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicPlaylistsEndpoint(AsyncEndpoint):
-    """``public.playlists``: A public account's playlists. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_PLAYLISTS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistsParams],
-    ) -> AsyncTikAPIResponse:
-        """A public account's playlists.
-
-        ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_PLAYLISTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """A public account's playlists.
-
-        ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``playList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistsParams],
-    ) -> AsyncItemStream[Any]:
-        """A public account's playlists.
-
-        ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``playList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicPlaylistItemsEndpoint(AsyncEndpoint):
-    """``public.playlistItems``: Videos in a playlist. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_PLAYLIST_ITEMS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistItemsParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos in a playlist.
-
-        ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_PLAYLIST_ITEMS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistItemsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos in a playlist.
-
-        ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicPlaylistItemsParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos in a playlist.
-
-        ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicExploreCategoryEndpoint(AsyncEndpoint):
-    """``public.exploreCategory``: Trending videos of one explore category. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_EXPLORE_CATEGORY
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreCategoryParams],
-    ) -> AsyncTikAPIResponse:
-        """Trending videos of one explore category.
-
-        ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_EXPLORE_CATEGORY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreCategoryParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Trending videos of one explore category.
-
-        ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_EXPLORE_CATEGORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreCategoryParams],
-    ) -> AsyncItemStream[Any]:
-        """Trending videos of one explore category.
-
-        ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category_id: Explore category ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "1")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_EXPLORE_CATEGORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicHashtagEndpoint(AsyncEndpoint):
-    """``public.hashtag``: Videos under a hashtag, by hashtag ID or name. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_HASHTAG
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicHashtagParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos under a hashtag, by hashtag ID or name.
-
-        ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
-            name: Hashtag name, without the #. (optional; string)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_HASHTAG, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicHashtagParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos under a hashtag, by hashtag ID or name.
-
-        ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
-            name: Hashtag name, without the #. (optional; string)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_HASHTAG,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicHashtagParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos under a hashtag, by hashtag ID or name.
-
-        ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Give at least one of ``id`` or ``name``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
-            name: Hashtag name, without the #. (optional; string)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_HASHTAG,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicCommentsListEndpoint(AsyncEndpoint):
-    """``public.commentsList``: Comments on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_COMMENTS_LIST
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentsListParams],
-    ) -> AsyncTikAPIResponse:
-        """Comments on a video.
-
-        ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_COMMENTS_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentsListParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Comments on a video.
-
-        ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentsListParams],
-    ) -> AsyncItemStream[Any]:
-        """Comments on a video.
-
-        ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicCommentRepliesListEndpoint(AsyncEndpoint):
-    """``public.commentRepliesList``: Replies to one comment on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_COMMENT_REPLIES_LIST
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentRepliesListParams],
-    ) -> AsyncTikAPIResponse:
-        """Replies to one comment on a video.
-
-        ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_COMMENT_REPLIES_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentRepliesListParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Replies to one comment on a video.
-
-        ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_COMMENT_REPLIES_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCommentRepliesListParams],
-    ) -> AsyncItemStream[Any]:
-        """Replies to one comment on a video.
-
-        ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_COMMENT_REPLIES_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicMusicEndpoint(AsyncEndpoint):
-    """``public.music``: Videos that use a sound. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_MUSIC
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos that use a sound.
-
-        ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_MUSIC, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos that use a sound.
-
-        ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_MUSIC,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos that use a sound.
-
-        ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_MUSIC,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicDiscoverEndpoint(AsyncEndpoint):
-    """``public.discover``: Suggested users, sounds or hashtags (superseded by discoverV3). Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_DISCOVER
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverParams],
-    ) -> AsyncTikAPIResponse:
-        """Suggested users, sounds or hashtags (superseded by discoverV3).
-
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_DISCOVER, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Suggested users, sounds or hashtags (superseded by discoverV3).
-
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_DISCOVER,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverParams],
-    ) -> AsyncItemStream[Any]:
-        """Suggested users, sounds or hashtags (superseded by discoverV3).
-
-        ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "users", "music", "hashtag"; e.g. "users", sent in the path)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_DISCOVER,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicSearchEndpoint(AsyncEndpoint):
-    """``public.search``: Search users, videos, both, or autocomplete suggestions. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_SEARCH
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicSearchParams],
-    ) -> AsyncTikAPIResponse:
-        """Search users, videos, both, or autocomplete suggestions.
-
-        ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_SEARCH, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicSearchParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Search users, videos, both, or autocomplete suggestions.
-
-        ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``item_list``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicSearchParams],
-    ) -> AsyncItemStream[Any]:
-        """Search users, videos, both, or autocomplete suggestions.
-
-        ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``item_list``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicDiscoverV3Endpoint(AsyncEndpoint):
-    """``public.discoverV3``: Suggested users, sounds and hashtags for a keyword. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.PUBLIC_DISCOVER_V3
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverV3Params],
-    ) -> AsyncTikAPIResponse:
-        """Suggested users, sounds and hashtags for a keyword.
-
-        ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_DISCOVER_V3, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverV3Params],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Suggested users, sounds and hashtags for a keyword.
-
-        ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.PUBLIC_DISCOVER_V3,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverV3Params],
-    ) -> AsyncItemStream[Any]:
-        """Suggested users, sounds and hashtags for a keyword.
-
-        ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.PUBLIC_DISCOVER_V3,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserNotificationsEndpoint(AsyncEndpoint):
-    """``user.notifications``: Notifications of the authorized account, filterable by kind. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_NOTIFICATIONS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserNotificationsParams],
-    ) -> AsyncTikAPIResponse:
-        """Notifications of the authorized account, filterable by kind.
-
-        ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
-
-        Args:
-            filter: Kind of notifications. (optional; one of "all", "likes", "comments", "mentions", "followers"; API default "all")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_NOTIFICATIONS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserNotificationsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Notifications of the authorized account, filterable by kind.
-
-        ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
-
-        Args:
-            filter: Kind of notifications. (optional; one of "all", "likes", "comments", "mentions", "followers"; API default "all")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``notice_list``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_NOTIFICATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserNotificationsParams],
-    ) -> AsyncItemStream[Any]:
-        """Notifications of the authorized account, filterable by kind.
-
-        ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
-
-        Args:
-            filter: Kind of notifications. (optional; one of "all", "likes", "comments", "mentions", "followers"; API default "all")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            max_time: Only notifications before this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            min_time: Only notifications after this time (as returned by the previous page). (optional; any scalar; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``notice_list``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_NOTIFICATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserFollowingV1Endpoint(AsyncEndpoint):
-    """``user.followingV1``: Accounts the authorized account follows (first-generation list). Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_FOLLOWING_V1
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingV1Params],
-    ) -> AsyncTikAPIResponse:
-        """Accounts the authorized account follows (first-generation list).
-
-        ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_FOLLOWING_V1, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingV1Params],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Accounts the authorized account follows (first-generation list).
-
-        ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_FOLLOWING_V1,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingV1Params],
-    ) -> AsyncItemStream[Any]:
-        """Accounts the authorized account follows (first-generation list).
-
-        ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_FOLLOWING_V1,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserFollowingEndpoint(AsyncEndpoint):
-    """``user.following``: Accounts the authorized account (or another account) follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_FOLLOWING
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingParams],
-    ) -> AsyncTikAPIResponse:
-        """Accounts the authorized account (or another account) follows.
-
-        ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_FOLLOWING, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Accounts the authorized account (or another account) follows.
-
-        ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_FOLLOWING,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowingParams],
-    ) -> AsyncItemStream[Any]:
-        """Accounts the authorized account (or another account) follows.
-
-        ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_FOLLOWING,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserFollowersEndpoint(AsyncEndpoint):
-    """``user.followers``: Followers of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_FOLLOWERS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowersParams],
-    ) -> AsyncTikAPIResponse:
-        """Followers of the authorized account (or of another account).
-
-        ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_FOLLOWERS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowersParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Followers of the authorized account (or of another account).
-
-        ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``userList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_FOLLOWERS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowersParams],
-    ) -> AsyncItemStream[Any]:
-        """Followers of the authorized account (or of another account).
-
-        ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            nextCursor: Position in the list, as returned by the previous page. (optional; number)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``userList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_FOLLOWERS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsFeedEndpoint(AsyncEndpoint):
-    """``user.posts.feed``: The authorized account's posts, or another account's as it sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_FEED
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFeedParams],
-    ) -> AsyncTikAPIResponse:
-        """The authorized account's posts, or another account's as it sees them.
-
-        ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_FEED, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFeedParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """The authorized account's posts, or another account's as it sees them.
-
-        ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_FEED,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFeedParams],
-    ) -> AsyncItemStream[Any]:
-        """The authorized account's posts, or another account's as it sees them.
-
-        ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_FEED,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsLikesEndpoint(AsyncEndpoint):
-    """``user.posts.likes``: Videos the authorized account (or another account) liked. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_LIKES
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikesParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos the authorized account (or another account) liked.
-
-        ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_LIKES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikesParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos the authorized account (or another account) liked.
-
-        ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikesParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos the authorized account (or another account) liked.
-
-        ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_LIKES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsFollowingPostsEndpoint(AsyncEndpoint):
-    """``user.posts.followingPosts``: Posts from the accounts the authorized account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_FOLLOWING_POSTS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFollowingPostsParams],
-    ) -> AsyncTikAPIResponse:
-        """Posts from the accounts the authorized account follows.
-
-        ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_FOLLOWING_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFollowingPostsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Posts from the accounts the authorized account follows.
-
-        ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_FOLLOWING_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsFollowingPostsParams],
-    ) -> AsyncItemStream[Any]:
-        """Posts from the accounts the authorized account follows.
-
-        ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_FOLLOWING_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsSavedPostsEndpoint(AsyncEndpoint):
-    """``user.posts.savedPosts``: Videos the authorized account saved. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_SAVED_POSTS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSavedPostsParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos the authorized account saved.
-
-        ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_SAVED_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSavedPostsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos the authorized account saved.
-
-        ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_SAVED_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSavedPostsParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos the authorized account saved.
-
-        ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_SAVED_POSTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsPlaylistsEndpoint(AsyncEndpoint):
-    """``user.posts.playlists``: Playlists of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_PLAYLISTS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistsParams],
-    ) -> AsyncTikAPIResponse:
-        """Playlists of the authorized account (or of another account).
-
-        ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_PLAYLISTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Playlists of the authorized account (or of another account).
-
-        ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``playList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistsParams],
-    ) -> AsyncItemStream[Any]:
-        """Playlists of the authorized account (or of another account).
-
-        ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
-
-        Args:
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``playList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_PLAYLISTS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsPlaylistItemsEndpoint(AsyncEndpoint):
-    """``user.posts.playlistItems``: Videos in a playlist, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_PLAYLIST_ITEMS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistItemsParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos in a playlist, as the authorized account sees them.
-
-        ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_PLAYLIST_ITEMS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistItemsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Videos in a playlist, as the authorized account sees them.
-
-        ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``itemList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsPlaylistItemsParams],
-    ) -> AsyncItemStream[Any]:
-        """Videos in a playlist, as the authorized account sees them.
-
-        ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
-
-        Args:
-            playlist_id: Playlist ID. (required; any scalar; matching ``^[0-9]+$``; e.g. "6948562344666532614")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``itemList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_PLAYLIST_ITEMS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsSearchEndpoint(AsyncEndpoint):
-    """``user.posts.search``: Search as the authorized account: users, videos, both, or autocomplete. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_SEARCH
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSearchParams],
-    ) -> AsyncTikAPIResponse:
-        """Search as the authorized account: users, videos, both, or autocomplete.
-
-        ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_SEARCH, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSearchParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Search as the authorized account: users, videos, both, or autocomplete.
-
-        ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``item_list``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsSearchParams],
-    ) -> AsyncItemStream[Any]:
-        """Search as the authorized account: users, videos, both, or autocomplete.
-
-        ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
-
-        Args:
-            category: What to look for. (required; one of "general", "users", "videos", "autocomplete"; e.g. "general", sent in the path)
-            query: Search text. (required; string; e.g. "lilyachty")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``item_list``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsCommentsListEndpoint(AsyncEndpoint):
-    """``user.posts.comments.list``: Comments on a video, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_COMMENTS_LIST
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsListParams],
-    ) -> AsyncTikAPIResponse:
-        """Comments on a video, as the authorized account sees them.
-
-        ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_COMMENTS_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsListParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Comments on a video, as the authorized account sees them.
-
-        ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsListParams],
-    ) -> AsyncItemStream[Any]:
-        """Comments on a video, as the authorized account sees them.
-
-        ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_COMMENTS_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserPostsCommentsRepliesEndpoint(AsyncEndpoint):
-    """``user.posts.comments.replies``: Replies to a comment, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_POSTS_COMMENTS_REPLIES
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsRepliesParams],
-    ) -> AsyncTikAPIResponse:
-        """Replies to a comment, as the authorized account sees them.
-
-        ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_COMMENTS_REPLIES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsRepliesParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Replies to a comment, as the authorized account sees them.
-
-        ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``comments``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_POSTS_COMMENTS_REPLIES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsRepliesParams],
-    ) -> AsyncItemStream[Any]:
-        """Replies to a comment, as the authorized account sees them.
-
-        ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``comments``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_POSTS_COMMENTS_REPLIES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserConversationsEndpoint(AsyncEndpoint):
-    """``user.conversations``: The authorized account's direct-message conversations. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_CONVERSATIONS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationsParams],
-    ) -> AsyncTikAPIResponse:
-        """The authorized account's direct-message conversations.
-
-        ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_CONVERSATIONS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """The authorized account's direct-message conversations.
-
-        ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``conversations``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationsParams],
-    ) -> AsyncItemStream[Any]:
-        """The authorized account's direct-message conversations.
-
-        ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``conversations``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserMessagesEndpoint(AsyncEndpoint):
-    """``user.messages``: Messages of one conversation. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_MESSAGES
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserMessagesParams],
-    ) -> AsyncTikAPIResponse:
-        """Messages of one conversation.
-
-        ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_MESSAGES, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserMessagesParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Messages of one conversation.
-
-        ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``messages``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_MESSAGES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserMessagesParams],
-    ) -> AsyncItemStream[Any]:
-        """Messages of one conversation.
-
-        ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
-            limit: Messages per page. (optional; any scalar; matching ``^[0-9]{1,2}$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``messages``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_MESSAGES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserConversationRequestsConversationsEndpoint(AsyncEndpoint):
-    """``user.conversationRequests.conversations``: Message requests waiting for the authorized account. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsConversationsParams],
-    ) -> AsyncTikAPIResponse:
-        """Message requests waiting for the authorized account.
-
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsConversationsParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Message requests waiting for the authorized account.
-
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``conversations``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsConversationsParams],
-    ) -> AsyncItemStream[Any]:
-        """Message requests waiting for the authorized account.
-
-        ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
-
-        Args:
-            nextCursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``conversations``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserLiveChatEndpoint(AsyncEndpoint):
-    """``user.live.chat``: Chat messages of a live room. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_LIVE_CHAT
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveChatParams],
-    ) -> AsyncTikAPIResponse:
-        """Chat messages of a live room.
-
-        ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_CHAT, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveChatParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Chat messages of a live room.
-
-        ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``messagesList``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_CHAT,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveChatParams],
-    ) -> AsyncItemStream[Any]:
-        """Chat messages of a live room.
-
-        ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            nextCursor: Position in the list, as returned by the previous page. (optional; string)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``messagesList``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_CHAT,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserLiveTransactionHistoryEndpoint(AsyncEndpoint):
-    """``user.live.transactionHistory``: The authorized account's coin transactions. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_LIVE_TRANSACTION_HISTORY
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTransactionHistoryParams],
-    ) -> AsyncTikAPIResponse:
-        """The authorized account's coin transactions.
-
-        ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
-
-        Args:
-            page: Page number, from 1. (optional; any scalar; e.g. 1)
-            count: Items per page. (optional; any scalar; e.g. 12)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_TRANSACTION_HISTORY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTransactionHistoryParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """The authorized account's coin transactions.
-
-        ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
-
-        Args:
-            page: Page number, from 1. (optional; any scalar; e.g. 1)
-            count: Items per page. (optional; any scalar; e.g. 12)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``transactions``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_TRANSACTION_HISTORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTransactionHistoryParams],
-    ) -> AsyncItemStream[Any]:
-        """The authorized account's coin transactions.
-
-        ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
-
-        Args:
-            page: Page number, from 1. (optional; any scalar; e.g. 1)
-            count: Items per page. (optional; any scalar; e.g. 12)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``transactions``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_TRANSACTION_HISTORY,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserLiveSearchEndpoint(AsyncEndpoint):
-    """``user.live.search``: Search live rooms. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_LIVE_SEARCH
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSearchParams],
-    ) -> AsyncTikAPIResponse:
-        """Search live rooms.
-
-        ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
-
-        Args:
-            query: Search text. (required; string; e.g. "lilyachty")
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_SEARCH, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSearchParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """Search live rooms.
-
-        ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
-
-        Args:
-            query: Search text. (required; string; e.g. "lilyachty")
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``data``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSearchParams],
-    ) -> AsyncItemStream[Any]:
-        """Search live rooms.
-
-        ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
-
-        Args:
-            query: Search text. (required; string; e.g. "lilyachty")
-            cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``data``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_SEARCH,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncUserLiveListEndpoint(AsyncEndpoint):
-    """``user.live.list``: The authorized account's past live streams. Paged: call it, or ``.pages()`` / ``.items()``."""
-
-    spec = _c.USER_LIVE_LIST
-
-    async def __call__(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveListParams],
-    ) -> AsyncTikAPIResponse:
-        """The authorized account's past live streams.
-
-        ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: one page; ``await .next_items()`` fetches the next (None after the last).
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_LIST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    def pages(
-        self,
-        *,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveListParams],
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        """The authorized account's past live streams.
-
-        ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_pages: stop after this many pages (a positive integer; default 1000); the last page's ``.cursor``
-                resumes the run.
-            items_field: read items from this field instead of ``data``.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncIterator[AsyncTikAPIResponse]: ``async for page in ...``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.pages(
-            _c.USER_LIVE_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_pages=max_pages,
-            items_field=items_field,
-        )
-
-    def items(
-        self,
-        *,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-        items_field: str | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveListParams],
-    ) -> AsyncItemStream[Any]:
-        """The authorized account's past live streams.
-
-        ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            offset: Offset in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
-            sort: Sort order: 0 newest first, 1 oldest first. (optional; one of 0, 1; API default 0; e.g. 1)
-            max_items: stop after this many items (a positive integer), without fetching a page more.
-            max_pages: fetch at most this many pages (a positive integer; default 1000); then ``.stop_reason`` is
-                ``'max-pages'`` and ``.resume_point`` goes on from the next page.
-            items_field: read items from this field instead of ``data``.
-            resume: an earlier stream's ``.resume_point`` (or its ``to_dict()``): continue right after its last item.
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncItemStream: ``async for item in ...``; ``.resume_point``, ``.stop_reason``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return self._scope.items(
-            _c.USER_LIVE_LIST,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-            max_items=max_items,
-            items_field=items_field,
-            resume=resume,
-            max_pages=max_pages,
-        )
-
-
-class AsyncPublicNamespace(AsyncNamespace):
-    """The ``public.*`` endpoints."""
-
-    _path = "public"
-
-    async def check(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCheckParams],
-    ) -> AsyncTikAPIResponse:
-        """Profile of any public account, looked up by username or user ID.
-
-        ``GET /public/check`` (``public.check``).
-
-        Give at least one of ``username`` or ``user_id``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_CHECK, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def posts(self) -> AsyncPublicPostsEndpoint:
-        """A public account's posts, newest first. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicPostsEndpoint(self._scope)
-
-    @cached_property
-    def likes(self) -> AsyncPublicLikesEndpoint:
-        """Videos a public account has liked, when its likes are visible. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicLikesEndpoint(self._scope)
-
-    @cached_property
-    def followersList(self) -> AsyncPublicFollowersListEndpoint:
-        """A public account's followers. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicFollowersListEndpoint(self._scope)
-
-    @cached_property
-    def followingList(self) -> AsyncPublicFollowingListEndpoint:
-        """Accounts a public account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicFollowingListEndpoint(self._scope)
-
-    async def explore(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicExploreParams],
-    ) -> AsyncTikAPIResponse:
-        """Trending videos from the explore feed.
-
-        ``GET /public/explore`` (``public.explore``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_EXPLORE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def video(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicVideoParams],
-    ) -> AsyncTikAPIResponse:
-        """One video with its author, music, stats and download links.
-
-        ``GET /public/video`` (``public.video``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_VIDEO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def videoV2(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicVideoV2Params],
-    ) -> AsyncTikAPIResponse:
-        """One video, from the second-generation lookup.
-
-        ``GET /public/video/v2`` (``public.videoV2``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_VIDEO_V2, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def videoV3(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicVideoV3Params],
-    ) -> AsyncTikAPIResponse:
-        """One video, looked up with its author username (third-generation lookup).
-
-        ``GET /public/video/v3`` (``public.videoV3``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_VIDEO_V3, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def relatedPosts(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicRelatedPostsParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos TikTok recommends next to a given video.
-
-        ``GET /public/related_posts`` (``public.relatedPosts``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_RELATED_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def playlists(self) -> AsyncPublicPlaylistsEndpoint:
-        """A public account's playlists. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicPlaylistsEndpoint(self._scope)
-
-    @cached_property
-    def playlistItems(self) -> AsyncPublicPlaylistItemsEndpoint:
-        """Videos in a playlist. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicPlaylistItemsEndpoint(self._scope)
-
-    @cached_property
-    def exploreCategory(self) -> AsyncPublicExploreCategoryEndpoint:
-        """Trending videos of one explore category. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicExploreCategoryEndpoint(self._scope)
-
-    @cached_property
-    def hashtag(self) -> AsyncPublicHashtagEndpoint:
-        """Videos under a hashtag, by hashtag ID or name. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicHashtagEndpoint(self._scope)
-
-    @cached_property
-    def commentsList(self) -> AsyncPublicCommentsListEndpoint:
-        """Comments on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicCommentsListEndpoint(self._scope)
-
-    @cached_property
-    def commentRepliesList(self) -> AsyncPublicCommentRepliesListEndpoint:
-        """Replies to one comment on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicCommentRepliesListEndpoint(self._scope)
-
-    @cached_property
-    def music(self) -> AsyncPublicMusicEndpoint:
-        """Videos that use a sound. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicMusicEndpoint(self._scope)
-
-    async def musicInfo(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicMusicInfoParams],
-    ) -> AsyncTikAPIResponse:
-        """Details of a sound: title, author, cover, use count.
-
-        ``GET /public/music/info`` (``public.musicInfo``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_MUSIC_INFO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def discover(self) -> AsyncPublicDiscoverEndpoint:
-        """Suggested users, sounds or hashtags (superseded by discoverV3). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicDiscoverEndpoint(self._scope)
-
-    async def discoverKeyword(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicDiscoverKeywordParams],
-    ) -> AsyncTikAPIResponse:
-        """Suggestions related to a keyword.
-
-        ``GET /public/discover/keyword`` (``public.discoverKeyword``).
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            keyword: Keyword to look up. (required; string; e.g. "lilyachty")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_DISCOVER_KEYWORD, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def search(self) -> AsyncPublicSearchEndpoint:
-        """Search users, videos, both, or autocomplete suggestions. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicSearchEndpoint(self._scope)
-
-    async def checkV3(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[PublicCheckV3Params],
-    ) -> AsyncTikAPIResponse:
-        """Profile of a public account, by username, user ID or secUid (third-generation lookup).
-
-        ``GET /public/check/v3`` (``public.checkV3``).
-
-        Give at least one of ``username`` or ``user_id`` or ``secUid``: a call with none of them raises ValidationError.
-
-        Args:
-            country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
-            session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
-            user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
-            secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.PUBLIC_CHECK_V3, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def discoverV3(self) -> AsyncPublicDiscoverV3Endpoint:
-        """Suggested users, sounds and hashtags for a keyword. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncPublicDiscoverV3Endpoint(self._scope)
-
-
-class AsyncUserPostsCommentsNamespace(AsyncNamespace):
-    """The ``user.posts.comments.*`` endpoints."""
-
-    _path = "user.posts.comments"
-
-    @cached_property
-    def list(self) -> AsyncUserPostsCommentsListEndpoint:
-        """Comments on a video, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsCommentsListEndpoint(self._scope)
-
-    @cached_property
-    def replies(self) -> AsyncUserPostsCommentsRepliesEndpoint:
-        """Replies to a comment, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsCommentsRepliesEndpoint(self._scope)
-
-    async def post(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsPostParams],
-    ) -> AsyncTikAPIResponse:
-        """Post a comment on a video, or a reply to a comment.
-
-        ``POST /user/comment`` (``user.posts.comments.post``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            text: Text to send. (required; string; e.g. "Italian food is the best", sent in the body)
-            reply_comment_id: ID of the comment this one replies to. (optional; string; matching ``^[0-9]+$``, sent in the body)
-            has_tags: Whether the text contains @mentions to resolve. (optional; boolean; API default False, sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_COMMENTS_POST, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def like(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsLikeParams],
-    ) -> AsyncTikAPIResponse:
-        """Like a comment.
-
-        ``POST /user/comment/like`` (``user.posts.comments.like``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_COMMENTS_LIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def unlike(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsUnlikeParams],
-    ) -> AsyncTikAPIResponse:
-        """Remove a like from a comment.
-
-        ``POST /user/comment/unlike`` (``user.posts.comments.unlike``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_COMMENTS_UNLIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def delete(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsCommentsDeleteParams],
-    ) -> AsyncTikAPIResponse:
-        """Delete a comment the authorized account wrote.
-
-        ``POST /user/comment/delete`` (``user.posts.comments.delete``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_COMMENTS_DELETE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-
-class AsyncUserPostsNamespace(AsyncNamespace):
-    """The ``user.posts.*`` endpoints."""
-
-    _path = "user.posts"
-
-    @cached_property
-    def feed(self) -> AsyncUserPostsFeedEndpoint:
-        """The authorized account's posts, or another account's as it sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsFeedEndpoint(self._scope)
-
-    @cached_property
-    def likes(self) -> AsyncUserPostsLikesEndpoint:
-        """Videos the authorized account (or another account) liked. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsLikesEndpoint(self._scope)
-
-    @cached_property
-    def followingPosts(self) -> AsyncUserPostsFollowingPostsEndpoint:
-        """Posts from the accounts the authorized account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsFollowingPostsEndpoint(self._scope)
-
-    async def relatedPosts(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsRelatedPostsParams],
-    ) -> AsyncTikAPIResponse:
-        """Videos recommended next to a video, personalised for the account.
-
-        ``GET /user/related_posts`` (``user.posts.relatedPosts``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_RELATED_POSTS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def savedPosts(self) -> AsyncUserPostsSavedPostsEndpoint:
-        """Videos the authorized account saved. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsSavedPostsEndpoint(self._scope)
-
-    @cached_property
-    def playlists(self) -> AsyncUserPostsPlaylistsEndpoint:
-        """Playlists of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsPlaylistsEndpoint(self._scope)
-
-    @cached_property
-    def playlistItems(self) -> AsyncUserPostsPlaylistItemsEndpoint:
-        """Videos in a playlist, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsPlaylistItemsEndpoint(self._scope)
-
-    async def explore(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsExploreParams],
-    ) -> AsyncTikAPIResponse:
-        """The authorized account's For You feed.
-
-        ``GET /user/explore`` (``user.posts.explore``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_EXPLORE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def search(self) -> AsyncUserPostsSearchEndpoint:
-        """Search as the authorized account: users, videos, both, or autocomplete. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserPostsSearchEndpoint(self._scope)
-
-    async def video(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsVideoParams],
-    ) -> AsyncTikAPIResponse:
-        """One video, as the authorized account sees it.
-
-        ``GET /user/video`` (``user.posts.video``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_VIDEO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def like(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsLikeParams],
-    ) -> AsyncTikAPIResponse:
-        """Like a video.
-
-        ``POST /user/like`` (``user.posts.like``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_LIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def unlike(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserPostsUnlikeParams],
-    ) -> AsyncTikAPIResponse:
-        """Remove a like from a video.
-
-        ``POST /user/unlike`` (``user.posts.unlike``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_POSTS_UNLIKE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def comments(self) -> AsyncUserPostsCommentsNamespace:
-        """The ``user.posts.comments.*`` endpoints."""
-        return AsyncUserPostsCommentsNamespace(self._scope)
-
-
-class AsyncUserConversationRequestsNamespace(AsyncNamespace):
-    """The ``user.conversationRequests.*`` endpoints."""
-
-    _path = "user.conversationRequests"
-
-    @cached_property
-    def conversations(self) -> AsyncUserConversationRequestsConversationsEndpoint:
-        """Message requests waiting for the authorized account. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserConversationRequestsConversationsEndpoint(self._scope)
-
-    async def messages(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsMessagesParams],
-    ) -> AsyncTikAPIResponse:
-        """Messages of one message request.
-
-        ``GET /user/messages/requests`` (``user.conversationRequests.messages``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_MESSAGES,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
-
-    async def markRead(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsMarkReadParams],
-    ) -> AsyncTikAPIResponse:
-        """Mark a message request as read.
-
-        ``GET /user/conversations/requests/mark_read`` (``user.conversationRequests.markRead``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_MARK_READ,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
-
-    async def delete(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsDeleteParams],
-    ) -> AsyncTikAPIResponse:
-        """Delete a message request.
-
-        ``GET /user/conversations/requests/delete`` (``user.conversationRequests.delete``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_DELETE,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
-
-    async def accept(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserConversationRequestsAcceptParams],
-    ) -> AsyncTikAPIResponse:
-        """Accept a message request.
-
-        ``GET /user/conversations/requests/accept`` (``user.conversationRequests.accept``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            conversation_id: Conversation ID, as returned by user.conversations. (required; any scalar; e.g. "0:1:684574219823284956:69402435203845897564")
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; any scalar; e.g. "6940245147502654884")
-            user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_CONVERSATION_REQUESTS_ACCEPT,
-            params,
-            request_options(timeout, max_retries, extra_headers, extra_params),
-        )
-
-
-class AsyncUserLiveNamespace(AsyncNamespace):
-    """The ``user.live.*`` endpoints."""
-
-    _path = "user.live"
-
-    async def permissions(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLivePermissionsParams],
-    ) -> AsyncTikAPIResponse:
-        """Whether the authorized account may go live, and how.
-
-        ``GET /user/live/info`` (``user.live.permissions``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_PERMISSIONS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def start(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveStartParams],
-    ) -> AsyncTikAPIResponse:
-        """Start a live stream; returns the stream URL and key.
-
-        ``POST /user/live/start`` (``user.live.start``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            title: Title of the live stream. (required; any scalar; e.g. "Check out my live!", sent in the body)
-            third_party: Stream from third-party software (returns an RTMP URL and key). (optional; any scalar; API default True, sent in the body)
-            hashtag_id: Topic hashtag ID, from user.live.topics. (optional; number, sent in the body)
-            game_tag_id: Game tag ID, from user.live.topics. (optional; number, sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_START, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def stop(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveStopParams],
-    ) -> AsyncTikAPIResponse:
-        """End the current live stream.
-
-        ``POST /user/live/stop`` (``user.live.stop``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_STOP, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def info(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveInfoParams],
-    ) -> AsyncTikAPIResponse:
-        """State of a live room.
-
-        ``GET /user/live/check`` (``user.live.info``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_INFO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def recommend(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveRecommendParams],
-    ) -> AsyncTikAPIResponse:
-        """Live rooms recommended next to a room.
-
-        ``GET /user/live/recommend`` (``user.live.recommend``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_RECOMMEND, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def stats(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveStatsParams],
-    ) -> AsyncTikAPIResponse:
-        """Viewer and gift statistics of a live room.
-
-        ``GET /user/live/stats`` (``user.live.stats``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_STATS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def chat(self) -> AsyncUserLiveChatEndpoint:
-        """Chat messages of a live room. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserLiveChatEndpoint(self._scope)
-
-    async def sendChat(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveSendChatParams],
-    ) -> AsyncTikAPIResponse:
-        """Send a chat message in a live room.
-
-        ``POST /user/live/chat/send`` (``user.live.sendChat``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278", sent in the body)
-            text: Text to send. (required; string; e.g. "A mí me gusta", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_SEND_CHAT, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def topics(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveTopicsParams],
-    ) -> AsyncTikAPIResponse:
-        """Topics a live stream can be tagged with.
-
-        ``GET /user/live/topics`` (``user.live.topics``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_TOPICS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def transactionHistory(self) -> AsyncUserLiveTransactionHistoryEndpoint:
-        """The authorized account's coin transactions. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserLiveTransactionHistoryEndpoint(self._scope)
-
-    @cached_property
-    def search(self) -> AsyncUserLiveSearchEndpoint:
-        """Search live rooms. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserLiveSearchEndpoint(self._scope)
-
-    async def analytics(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveAnalyticsParams],
-    ) -> AsyncTikAPIResponse:
-        """Analytics of the authorized account's past live streams.
-
-        ``GET /user/live/analytics`` (``user.live.analytics``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            days: Number of days covered. (optional; number; matching ``^[0-9]+$``; API default 7)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_ANALYTICS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def list(self) -> AsyncUserLiveListEndpoint:
-        """The authorized account's past live streams. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserLiveListEndpoint(self._scope)
-
-    async def details(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserLiveDetailsParams],
-    ) -> AsyncTikAPIResponse:
-        """Details of one past live stream.
-
-        ``GET /user/live/detail`` (``user.live.details``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            room_id: Live room ID. (required; string; e.g. "7112492061034646278")
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_LIVE_DETAILS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-
-class AsyncUserNamespace(AsyncUserNamespaceBase):
-    """Account endpoints. ``api.user(accountKey="...")`` binds an account; ``api.user.info()`` uses the client's ``account_key``."""
-
-    _path = "user"
-
-    async def info(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserInfoParams],
-    ) -> AsyncTikAPIResponse:
-        """Profile of the authorized account, or of another account as it sees it.
-
-        ``GET /user/info`` (``user.info``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_INFO, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def edit(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserEditParams],
-    ) -> AsyncTikAPIResponse:
-        """Change the authorized account's nickname, username, bio or privacy.
-
-        ``POST /user/edit/{field}`` (``user.edit``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            field: Profile field to change. (required; one of "nickname", "username", "bio", "private"; e.g. "bio", sent in the path)
-            value: New value of the field. (required; string; e.g. "My new bio", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_EDIT, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def notifications(self) -> AsyncUserNotificationsEndpoint:
-        """Notifications of the authorized account, filterable by kind. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserNotificationsEndpoint(self._scope)
-
-    async def analytics(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserAnalyticsParams],
-    ) -> AsyncTikAPIResponse:
-        """Creator analytics of the authorized account.
-
-        ``GET /creator/analytics/{type}`` (``user.analytics``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            type: Analytics section. (required; one of "overview", "content", "video", "followers", "live"; e.g. "overview", sent in the path)
-            days: Number of days covered. (optional; number; matching ``^[0-9]+$``; API default 7)
-            media_id: Video ID, or a vm.tiktok.com short link. (optional; any scalar; matching ``^[0-9]+$``)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_ANALYTICS, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    async def verify(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserVerifyParams],
-    ) -> AsyncTikAPIResponse:
-        """Check that the account key's session is still valid.
-
-        ``GET /user/session/check`` (``user.verify``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_VERIFY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def followingV1(self) -> AsyncUserFollowingV1Endpoint:
-        """Accounts the authorized account follows (first-generation list). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserFollowingV1Endpoint(self._scope)
-
-    @cached_property
-    def following(self) -> AsyncUserFollowingEndpoint:
-        """Accounts the authorized account (or another account) follows. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserFollowingEndpoint(self._scope)
-
-    @cached_property
-    def followers(self) -> AsyncUserFollowersEndpoint:
-        """Followers of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserFollowersEndpoint(self._scope)
-
-    @deprecated("tokkit: user.follow is deprecated by the API and may stop working.")
-    async def follow(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserFollowParams],
-    ) -> AsyncTikAPIResponse:
-        """Follow an account (no longer offered by the API).
-
-        ``POST /user/follow`` (``user.follow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
-
-        Args:
-            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud", sent in the body)
-            user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_FOLLOW, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @deprecated("tokkit: user.unfollow is deprecated by the API and may stop working.")
-    async def unfollow(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserUnfollowParams],
-    ) -> AsyncTikAPIResponse:
-        """Unfollow an account (no longer offered by the API).
-
-        ``POST /user/unfollow`` (``user.unfollow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
-
-        Args:
-            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
-            secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud", sent in the body)
-            user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_UNFOLLOW, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def posts(self) -> AsyncUserPostsNamespace:
-        """The ``user.posts.*`` endpoints."""
-        return AsyncUserPostsNamespace(self._scope)
-
-    @cached_property
-    def conversations(self) -> AsyncUserConversationsEndpoint:
-        """The authorized account's direct-message conversations. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserConversationsEndpoint(self._scope)
-
-    @cached_property
-    def messages(self) -> AsyncUserMessagesEndpoint:
-        """Messages of one conversation. Paged: call it, or ``.pages()`` / ``.items()``."""
-        return AsyncUserMessagesEndpoint(self._scope)
-
-    async def sendMessage(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[UserSendMessageParams],
-    ) -> AsyncTikAPIResponse:
-        """Send a direct message in a conversation.
-
-        ``POST /user/message/send`` (``user.sendMessage``); needs an account key: ``api.user(accountKey=...)``.
-
-        Args:
-            text: Text to send. (required; string; e.g. "Hey! How you doing?", sent in the body)
-            conversation_id: Conversation ID, as returned by user.conversations. (required; string; e.g. "0:1:684574219823284956:69402435203845897564", sent in the body)
-            conversation_short_id: Short conversation ID, as returned by user.conversations. (required; string; e.g. "6940245147502654884", sent in the body)
-            ticket: Conversation ticket, as returned by user.conversations. (required; string; e.g. "3M8IlBpABq00h2aNB1B5JJ2ne0DTnGLLAFjGQQGMf4BKWJxEYxf7RAE0KaD2EjkQkWiJalT4xj36JGWa1ZmQg7SgQfHLoXffNFYLkIJhe1HVyiPXitoxWFyuzlX1xvBCYhZxkQALHE4gx9AaXBPEZjks7jC", sent in the body)
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.USER_SEND_MESSAGE, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
-
-    @cached_property
-    def conversationRequests(self) -> AsyncUserConversationRequestsNamespace:
-        """The ``user.conversationRequests.*`` endpoints."""
-        return AsyncUserConversationRequestsNamespace(self._scope)
-
-    @cached_property
-    def live(self) -> AsyncUserLiveNamespace:
-        """The ``user.live.*`` endpoints."""
-        return AsyncUserLiveNamespace(self._scope)
-
-
-class AsyncRootNamespace(AsyncNamespace):
-    """The root of the endpoint tree: ``api.public``, ``api.user``, ``api.key()``."""
-
-    _path = ""
-
-    @cached_property
-    def public(self) -> AsyncPublicNamespace:
-        """The ``public.*`` endpoints."""
-        return AsyncPublicNamespace(self._scope)
-
-    @cached_property
-    def user(self) -> AsyncUserNamespace:
-        """The ``user.*`` endpoints."""
-        return AsyncUserNamespace(self._scope)
-
-    async def key(
-        self,
-        *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_params: Mapping[str, object] | None = None,
-        **params: Unpack[KeyParams],
-    ) -> AsyncTikAPIResponse:
-        """Details of the API key: plan, usage, limits and linked accounts.
-
-        ``GET /key/info`` (``key``).
-
-        Args:
-            timeout: seconds per attempt for this call (default: the client's; math.inf: no limit).
-            max_retries: retries of this call when it is a GET (default: the client's).
-            extra_headers: headers added to this request (the key headers cannot be set here).
-            extra_params: parameters this SDK does not know yet, sent without descriptor checks (finite scalars only).
-
-        Returns:
-            AsyncTikAPIResponse: ``.json()``, ``.status_code``, ``.headers``.
-
-        Raises:
-            ValidationError: a parameter is missing or malformed; nothing was sent.
-            APIError: the API answered with an error status (a subclass says which).
-            APIConnectionError: no usable response (APITimeoutError: none in time).
-        """
-        return await self._scope.call(
-            _c.KEY, params, request_options(timeout, max_retries, extra_headers, extra_params)
-        )
+        return self._scope.call(_c.KEY, locals())

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from ._errors import TikAPIError
@@ -13,8 +12,7 @@ from ._errors import TikAPIError
 Provider = Literal["tikapi"]
 
 
-@dataclass(frozen=True)
-class ProviderEnv:
+class ProviderEnv(NamedTuple):
     api_key: str
     base_url: str
 

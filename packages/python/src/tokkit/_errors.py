@@ -74,12 +74,14 @@ class ValidationError(TikAPIError):
 class ErrorResponse:
     """What the API answered, as the official SDK's `ResponseException.response` offers it (without any key)."""
 
-    __slots__ = ("_json", "headers", "status_code")
+    __slots__ = ("_json", "headers", "status_code", "text")
 
-    def __init__(self, status_code: int, headers: httpx.Headers, json: Any) -> None:
+    def __init__(self, status_code: int, headers: httpx.Headers, json: Any, text: str = "") -> None:
         self.status_code = status_code
         self.headers = headers
         self._json = json
+        self.text = text
+        """The body as text, keys redacted."""
 
     @property
     def ok(self) -> bool:
@@ -94,7 +96,7 @@ class ErrorResponse:
 
 
 class APIError(TikAPIError):
-    """The API answered with an error status."""
+    """The API (or a video host) answered with an error status."""
 
     status_code: int
     headers: httpx.Headers
@@ -110,11 +112,16 @@ class APIError(TikAPIError):
         json: Any = None,
         headers: httpx.Headers | None = None,
         retry_after: float | None = None,
+        text: str = "",
     ) -> None:
-        super().__init__(message, status_code=status_code, json=json)
+        super().__init__(self._read_body(message, json), status_code=status_code, json=json)
         self.headers = headers if headers is not None else httpx.Headers()
         self.retry_after = retry_after
-        self.response = ErrorResponse(status_code, self.headers, json)
+        self.response = ErrorResponse(status_code, self.headers, json, text)
+
+    def _read_body(self, message: str, json: Any) -> str:
+        """Subclasses read their fields from the body here; returns the message to show."""
+        return message
 
 
 def body_field(json: Any, name: str) -> Any:
@@ -126,20 +133,10 @@ class BadRequestError(APIError):
 
     fields: dict[str, str]
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        json: Any = None,
-        headers: httpx.Headers | None = None,
-        retry_after: float | None = None,
-    ) -> None:
+    def _read_body(self, message: str, json: Any) -> str:
         given = body_field(json, "fields")
-        fields = {str(k): js_string(v) for k, v in given.items()} if isinstance(given, Mapping) else {}
-        message = _with_field_messages(message, fields)
-        super().__init__(message, status_code=status_code, json=json, headers=headers, retry_after=retry_after)
-        self.fields = fields
+        self.fields = {str(k): js_string(v) for k, v in given.items()} if isinstance(given, Mapping) else {}
+        return _with_field_messages(message, self.fields)
 
 
 def _with_field_messages(message: str, fields: Mapping[str, str]) -> str:
@@ -151,29 +148,21 @@ def _with_field_messages(message: str, fields: Mapping[str, str]) -> str:
     return f"{message}{'' if message.endswith(('.', '!', '?', ':')) else ':'} {'; '.join(parts)}"
 
 
-class AuthenticationError(APIError):
-    """401: the API key is missing or not valid."""
-
-
 class PermissionDeniedError(APIError):
     """403: refused, often with a TikTok `statusCode` saying why (user or video doesn't exist, ...)."""
 
     tiktok_status_code: int | None
     tiktok_message: str | None
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status_code: int,
-        json: Any = None,
-        headers: httpx.Headers | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message, status_code=status_code, json=json, headers=headers, retry_after=retry_after)
+    def _read_body(self, message: str, json: Any) -> str:
         code = js_integer(body_field(json, "statusCode"))
         self.tiktok_status_code = code if code else None
         self.tiktok_message = None if code is None else TIKTOK_STATUS_CODES.get(code)
+        return message
+
+
+class AuthenticationError(APIError):
+    """401: the API key is missing or not valid."""
 
 
 class AccountSessionExpiredError(APIError):

@@ -29,8 +29,8 @@ FRAMING_HEADERS = frozenset(
     }
 )
 KEY_HEADERS = frozenset({API_KEY_HEADER.lower(), ACCOUNT_KEY_HEADER.lower()})
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
-_VALUE = re.compile(r"[\x20-\x7e\t]*\Z")
+_TOKEN = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z"  # compiled by `re` on first use, not at import
+_VALUE = r"[\x20-\x7e\t]*\Z"
 
 
 def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
@@ -42,7 +42,7 @@ def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
     checked: dict[str, str] = {}
     seen: set[str] = set()
     for name, value in headers.items():
-        if not isinstance(name, str) or not _TOKEN.match(name):
+        if not isinstance(name, str) or not re.match(_TOKEN, name):
             field = f"{option}[{name!r}]" if isinstance(name, str) else option
             raise ValidationError(where, field, "a header name of letters, digits and !#$%&'*+-.^_`|~", "is not one")
         field = f"{option}[{name!r}]"
@@ -61,7 +61,7 @@ def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
         if not isinstance(value, str):
             raise ValidationError(where, field, "text", f"is a {type(value).__name__}")
         text = value.strip(" \t")
-        if not _VALUE.match(text):
+        if not re.match(_VALUE, text):
             raise ValidationError(
                 where, field, "printable ASCII text", "has a control character or a character outside ASCII"
             )

@@ -4,13 +4,11 @@ SDK client is garbage-collected unclosed."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 
 import httpx
 
 from ._options import attempt_timeout
-from ._transport._deadline_backend import bound_by_deadline
 from ._version import __version__
 
 USER_AGENT = f"tokkit-python/{__version__}"
@@ -23,22 +21,12 @@ class OwnedClient(httpx.Client):
                 self.close()
 
 
-class OwnedAsyncClient(httpx.AsyncClient):
-    def __del__(self) -> None:
-        if self.is_closed:
-            return
-        with contextlib.suppress(Exception):
-            asyncio.get_running_loop().create_task(self.aclose())
-
-
 def sync_client(timeout: float | None) -> httpx.Client:
+    # httpx imports httpcore when a client is made, not at `import httpx`; the deadline backend, built on httpcore,
+    # waits until then too.
+    from ._transport._deadline_backend import bound_by_deadline
+
     client = OwnedClient(timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False)
     for transport in (client._transport, *client._mounts.values()):
         bound_by_deadline(transport)
     return client
-
-
-def async_client(timeout: float | None) -> httpx.AsyncClient:
-    return OwnedAsyncClient(
-        timeout=attempt_timeout(timeout), headers={"User-Agent": USER_AGENT}, follow_redirects=False
-    )

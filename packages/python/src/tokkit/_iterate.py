@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from ._errors import TikAPIError
 from ._identity import item_identity
@@ -13,14 +12,14 @@ from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._types import Scalar
 
 T = TypeVar("T")
+_Run = TypeVar("_Run")
 
 DEFAULT_MAX_PAGES = 1000
 """Pages one pages() or items() run fetches at most unless `max_pages` says otherwise: generous for real lists
 (30 000 items at 30 a page), and an end for a server that never stops handing out cursors."""
 
 
-@dataclass(frozen=True)
-class ResumePoint:
+class ResumePoint(NamedTuple):
     """Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on."""
 
     cursor: Scalar | None = None
@@ -90,12 +89,19 @@ def aiterate_pages(
     return walk()
 
 
-class _StreamState:
-    """The bookkeeping both item streams share, so sync and async follow one rule set."""
+class _StreamState(Generic[_Run]):
+    """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor)` starts the
+    run of pages (an iterator, or an async one) from a paging value (None: the first page)."""
 
     def __init__(
-        self, max_items: int | None, resume: ResumePoint | Mapping[str, Any] | None, max_pages: int | None = None
+        self,
+        pages: Callable[[Scalar | None], _Run],
+        *,
+        max_items: int | None = None,
+        resume: ResumePoint | Mapping[str, Any] | None = None,
+        max_pages: int | None = None,
     ) -> None:
+        self._pages = pages
         check_bound("max_items", max_items)
         check_bound("max_pages", max_pages)
         self._max_items = max_items
@@ -105,6 +111,9 @@ class _StreamState:
         self._start = None if resume is None else ResumePoint.from_value(resume)
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
+        self._requested_with: Scalar | None = None
+        self._skip = self._yielded = self._pages_seen = 0
+        self._finished = False
 
     @property
     def resume_point(self) -> ResumePoint:
@@ -117,16 +126,33 @@ class _StreamState:
         the next page). None while items remain (or the loop was left)."""
         return self._stop_reason
 
-    def _begin(self) -> tuple[Scalar | None, int] | None:
+    def _begin(self) -> bool:
+        """Starts a walk (again): False when the resume point says the run is already over."""
         self._stop_reason = None
         if self._start is not None and self._start.done:
             self._resume = ResumePoint(None, 0, True)
             self._stop_reason = "end"
-            return None
+            return False
         start = self._start or ResumePoint()
         self._resume = ResumePoint(start.cursor, start.skip)
         self._handed_out = set()
-        return start.cursor, start.skip
+        self._requested_with, self._skip = start.cursor, start.skip
+        self._yielded = self._pages_seen = 0
+        self._finished = False
+        return True
+
+    def _on_page(self, page: BaseResponse) -> Iterator[Any]:
+        """The items of the next page to hand out; `_finished` says afterwards whether the run stops at it."""
+        self._pages_seen += 1
+        for item in self._page_items(page, self._requested_with, self._skip, self._yielded):
+            self._yielded += 1
+            yield item
+        if self._stop_reason == "max-items":
+            self._finished = True
+            return
+        self._skip = 0
+        self._requested_with = page.cursor
+        self._finished = self._page_done(page, self._yielded, self._pages_seen)
 
     def _full(self, yielded: int) -> bool:
         return self._max_items is not None and yielded >= self._max_items
@@ -166,67 +192,26 @@ class _StreamState:
         return False
 
 
-class ItemStream(_StreamState, Generic[T]):
+class ItemStream(_StreamState[Iterator[TikAPIResponse]], Generic[T]):
     """The items of a run of pages, one by one: `for item in api.public.posts.items(secUid=..., max_items=500)`."""
 
-    def __init__(
-        self,
-        pages: Callable[[Scalar | None], Iterator[TikAPIResponse]],
-        *,
-        max_items: int | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        super().__init__(max_items, resume, max_pages)
-        self._pages = pages
-
     def __iter__(self) -> Iterator[T]:
-        begun = self._begin()
-        if begun is None:
+        if not self._begin():
             return
-        requested_with, skip = begun
-        yielded = 0
-        for pages, page in enumerate(self._pages(requested_with), start=1):
-            for item in self._page_items(page, requested_with, skip, yielded):
-                yielded += 1
-                yield item
-            if self._stop_reason == "max-items":
-                return
-            skip = 0
-            requested_with = page.cursor
-            if self._page_done(page, yielded, pages):
+        for page in self._pages(self._requested_with):
+            yield from self._on_page(page)
+            if self._finished:
                 return
 
 
-class AsyncItemStream(_StreamState, Generic[T]):
+class AsyncItemStream(_StreamState[AsyncIterator[AsyncTikAPIResponse]], Generic[T]):
     """The items of a run of pages, one by one: `async for item in api.public.posts.items(secUid=...)`."""
 
-    def __init__(
-        self,
-        pages: Callable[[Scalar | None], AsyncIterator[AsyncTikAPIResponse]],
-        *,
-        max_items: int | None = None,
-        resume: ResumePoint | Mapping[str, Any] | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        super().__init__(max_items, resume, max_pages)
-        self._pages = pages
-
     async def __aiter__(self) -> AsyncIterator[T]:
-        begun = self._begin()
-        if begun is None:
+        if not self._begin():
             return
-        requested_with, skip = begun
-        yielded = 0
-        pages = 0
-        async for page in self._pages(requested_with):
-            pages += 1
-            for item in self._page_items(page, requested_with, skip, yielded):
-                yielded += 1
+        async for page in self._pages(self._requested_with):
+            for item in self._on_page(page):
                 yield item
-            if self._stop_reason == "max-items":
-                return
-            skip = 0
-            requested_with = page.cursor
-            if self._page_done(page, yielded, pages):
+            if self._finished:
                 return

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 _URI_COMPONENT_SAFE = "-_.!~*'()"
 _MAX_SAFE_INTEGER = 2**53 - 1
-_JS_NUMERIC = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z|[+-]?Infinity\Z", re.ASCII)
+_JS_NUMERIC = r"(?a)[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\Z|[+-]?Infinity\Z"  # compiled on first use
 
 
 def js_string(value: object) -> str:
@@ -59,7 +59,7 @@ def js_to_number(value: object) -> float:
         text = value.strip()
         if text == "":
             return 0.0
-        if _JS_NUMERIC.match(text):
+        if re.match(_JS_NUMERIC, text):
             return float(text)
         return math.nan
     return math.nan

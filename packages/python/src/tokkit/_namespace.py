@@ -1,26 +1,59 @@
-"""What the generated namespaces stand on: a scope (one client, maybe one account) and base classes."""
+"""What the generated namespaces stand on: a scope (one client, maybe one account) and the base classes.
+
+The generated classes are written once for both clients: they are generic over what a call returns (`Call`), what
+`.pages()` returns (`Pages`) and what `.items()` returns (`Items`). `TikAPI` is a `RootNamespace[TikAPIResponse,
+Iterator[TikAPIResponse], ItemStream[Any]]`; `AsyncTikAPI` puts a coroutine, an async iterator and an
+`AsyncItemStream` in their place. A scope carries the three functions that make them.
+
+A generated method passes `locals()` to its scope: its keyword parameters (the API's, `None` when not given), `args`
+(positional arguments, refused here with the keyword to write) and `options` (the call options, and any unknown
+keyword, which the request builder refuses with a "did you mean").
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from typing_extensions import Self
-
-from ._errors import TikAPIError
-from ._iterate import AsyncItemStream, ItemStream, ResumePoint, aiterate_pages, iterate_pages
+from ._compat import Self, TypedDict
+from ._errors import TikAPIError, ValidationError
 from ._log_filter import watch_keys
-from ._options import RequestOptions
+from ._options import request_options
 from ._secret import Secret, checked_key
 from ._types import EndpointSpec, Scalar
 
 if TYPE_CHECKING:
+    from ._options import RequestOptions
     from ._paging import PageRun
-    from ._response import AsyncTikAPIResponse, TikAPIResponse
+
+Call = TypeVar("Call")
+Pages = TypeVar("Pages")
+Items = TypeVar("Items")
+_Sent = TypeVar("_Sent", covariant=True)
+_Child = TypeVar("_Child")
+
+CallOptions = TypedDict(
+    "CallOptions",
+    {
+        "timeout": "float | None",
+        "max_retries": "int | None",
+        "extra_headers": "Mapping[str, str] | None",
+        "extra_params": "Mapping[str, object] | None",
+        "__sandbox__": "bool | None",
+    },
+    total=False,
+)
+"""Options of every generated method: `timeout` (seconds per attempt; math.inf: no limit), `max_retries` (of a
+GET), `extra_headers` (the key headers cannot be set here), `extra_params` (sent without descriptor checks) and
+`__sandbox__` (the official SDK's per-call switch: this call goes to the sandbox with the public demo keys)."""
+
+_OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "extra_params", "__sandbox__")
+_PAGES_NAMES = ("max_pages", "items_field")
+_ITEMS_NAMES = ("max_items", "max_pages", "items_field", "resume")
 
 
-class SyncEngine(Protocol):
-    def _call(
+class Send(Protocol[_Sent]):
+    def __call__(
         self,
         spec: EndpointSpec,
         params: Mapping[str, object],
@@ -28,25 +61,78 @@ class SyncEngine(Protocol):
         account_key: Secret | None,
         run: PageRun | None = None,
         items_field: str | None = None,
-    ) -> TikAPIResponse: ...
+    ) -> _Sent: ...
 
 
-class AsyncEngine(Protocol):
-    def _call(
+def _positional_refused(spec: EndpointSpec) -> ValidationError:
+    wanted = [p.name for p in spec.params if p.required] or list(spec.one_of[0] if spec.one_of else ())
+    name = (wanted or [p.name for p in spec.params] or ["..."])[0]
+    written = f"api.{spec.key}({name}=...)"
+    return ValidationError(spec.key, name, f"a keyword argument, e.g. {written}", "was given by position")
+
+
+def split_call(
+    spec: EndpointSpec, given: Mapping[str, object], bounds: tuple[str, ...] = ()
+) -> tuple[dict[str, object], RequestOptions, dict[str, Any]]:
+    """A generated method's `locals()` -> (API parameters, call options, the `pages()`/`items()` bounds)."""
+    args = given.get("args", ())
+    if isinstance(args, tuple) and args:
+        raise _positional_refused(spec)
+    raw = given.get("options")
+    options: dict[str, object] = dict(raw) if isinstance(raw, Mapping) else {}
+    params = {k: v for k, v in given.items() if k not in ("self", "args", "options") and k not in bounds}
+    chosen = {name: options.pop(name) for name in _OPTION_NAMES if name in options}
+    params.update(options)  # unknown keywords: the request builder names them, with a "did you mean"
+    limits = {name: given.get(name) for name in bounds}
+    return params, request_options(chosen), limits
+
+
+class Scope(Generic[Call, Pages, Items]):
+    """One client, and the account key of `api.user(accountKey=...)` (None: the client's default).
+
+    `send` makes one call; `walk` turns a first call into the pages of a run; `stream` turns a run into items.
+    """
+
+    __slots__ = ("_send", "_stream", "_walk", "account_key", "label")
+
+    def __init__(
         self,
-        spec: EndpointSpec,
-        params: Mapping[str, object],
-        options: RequestOptions,
-        account_key: Secret | None,
-        run: PageRun | None = None,
-        items_field: str | None = None,
-    ) -> Awaitable[AsyncTikAPIResponse]: ...
+        send: Send[Call],
+        walk: Callable[[Callable[[], Call], int | None], Pages],
+        stream: Callable[..., Items],
+        account_key: Secret | None = None,
+        label: str = "",
+    ) -> None:
+        self._send, self._walk, self._stream = send, walk, stream
+        self.account_key = account_key
+        self.label = label
+        """"" or "async ": how reprs name the client."""
 
+    def with_account(self, account_key: Secret) -> Scope[Call, Pages, Items]:
+        return Scope(self._send, self._walk, self._stream, account_key, self.label)
 
-def _with_start(spec: EndpointSpec, params: Mapping[str, object], start: Scalar | None) -> Mapping[str, object]:
-    if start is None or spec.paging is None:
-        return params
-    return {**params, spec.paging.param: start}
+    def call(self, spec: EndpointSpec, given: Mapping[str, object]) -> Call:
+        params, options, _ = split_call(spec, given)
+        return self._send(spec, params, options, self.account_key)
+
+    def _run(self, spec: EndpointSpec, params: Mapping[str, object], options: RequestOptions, limits: Any) -> Pages:
+        items_field, account_key = limits["items_field"], self.account_key
+        first = lambda: self._send(spec, params, options, account_key, None, items_field)  # noqa: E731
+        return self._walk(first, limits["max_pages"])
+
+    def pages(self, spec: EndpointSpec, given: Mapping[str, object]) -> Pages:
+        return self._run(spec, *split_call(spec, given, _PAGES_NAMES))
+
+    def items(self, spec: EndpointSpec, given: Mapping[str, object]) -> Items:
+        params, options, limits = split_call(spec, given, _ITEMS_NAMES)
+
+        def pages(start: Scalar | None) -> Pages:
+            started = params if start is None or spec.paging is None else {**params, spec.paging.param: start}
+            return self._run(spec, started, options, limits)
+
+        return self._stream(
+            pages, max_items=limits["max_items"], resume=limits["resume"], max_pages=limits["max_pages"]
+        )
 
 
 def _checked_account_key(accountKey: str | None, account_key: str | None) -> Secret:  # noqa: N803
@@ -57,148 +143,67 @@ def _checked_account_key(accountKey: str | None, account_key: str | None) -> Sec
     return key
 
 
-class SyncScope:
-    """One client, and the account key of `api.user(accountKey=...)` (None: the client's default)."""
-
-    __slots__ = ("_engine", "account_key")
-
-    def __init__(self, engine: SyncEngine, account_key: Secret | None) -> None:
-        self._engine = engine
-        self.account_key = account_key
-
-    def with_account(self, account_key: Secret) -> SyncScope:
-        return SyncScope(self._engine, account_key)
-
-    def call(self, spec: EndpointSpec, params: Mapping[str, object], options: RequestOptions) -> TikAPIResponse:
-        return self._engine._call(spec, params, options, self.account_key)
-
-    def pages(
-        self,
-        spec: EndpointSpec,
-        params: Mapping[str, object],
-        options: RequestOptions,
-        *,
-        max_pages: int | None,
-        items_field: str | None,
-    ) -> Iterator[TikAPIResponse]:
-        return iterate_pages(
-            lambda: self._engine._call(spec, params, options, self.account_key, None, items_field), max_pages
-        )
-
-    def items(
-        self,
-        spec: EndpointSpec,
-        params: Mapping[str, object],
-        options: RequestOptions,
-        *,
-        max_items: int | None,
-        items_field: str | None,
-        resume: ResumePoint | Mapping[str, Any] | None,
-        max_pages: int | None = None,
-    ) -> ItemStream[Any]:
-        def pages(start: Scalar | None) -> Iterator[TikAPIResponse]:
-            call_params = _with_start(spec, params, start)
-            return iterate_pages(
-                lambda: self._engine._call(spec, call_params, options, self.account_key, None, items_field), max_pages
-            )
-
-        return ItemStream(pages, max_items=max_items, resume=resume, max_pages=max_pages)
+def _required_default_to_none(cls: type) -> None:
+    """Required parameters have no default in the generated source, so type checkers and editors flag a missing one;
+    at run time they default to None, so the request builder raises the ValidationError naming the parameter (the
+    same error the TypeScript SDK raises) instead of Python's TypeError."""
+    if cls.__module__ != f"{__package__}._endpoints":
+        return
+    for value in vars(cls).values():
+        function = value
+        while hasattr(function, "__wrapped__"):  # @deprecated wraps the method
+            function = function.__wrapped__
+        code = getattr(function, "__code__", None)
+        if code is None or not code.co_kwonlyargcount:
+            continue
+        names = code.co_varnames[code.co_argcount : code.co_argcount + code.co_kwonlyargcount]
+        defaults = function.__kwdefaults__ or {}
+        function.__kwdefaults__ = {**dict.fromkeys(names), **defaults}
 
 
-class AsyncScope:
-    """One async client, and the account key of `api.user(accountKey=...)` (None: the client's default)."""
-
-    __slots__ = ("_engine", "account_key")
-
-    def __init__(self, engine: AsyncEngine, account_key: Secret | None) -> None:
-        self._engine = engine
-        self.account_key = account_key
-
-    def with_account(self, account_key: Secret) -> AsyncScope:
-        return AsyncScope(self._engine, account_key)
-
-    async def call(
-        self, spec: EndpointSpec, params: Mapping[str, object], options: RequestOptions
-    ) -> AsyncTikAPIResponse:
-        return await self._engine._call(spec, params, options, self.account_key)
-
-    def pages(
-        self,
-        spec: EndpointSpec,
-        params: Mapping[str, object],
-        options: RequestOptions,
-        *,
-        max_pages: int | None,
-        items_field: str | None,
-    ) -> AsyncIterator[AsyncTikAPIResponse]:
-        return aiterate_pages(
-            lambda: self._engine._call(spec, params, options, self.account_key, None, items_field), max_pages
-        )
-
-    def items(
-        self,
-        spec: EndpointSpec,
-        params: Mapping[str, object],
-        options: RequestOptions,
-        *,
-        max_items: int | None,
-        items_field: str | None,
-        resume: ResumePoint | Mapping[str, Any] | None,
-        max_pages: int | None = None,
-    ) -> AsyncItemStream[Any]:
-        def pages(start: Scalar | None) -> AsyncIterator[AsyncTikAPIResponse]:
-            call_params = _with_start(spec, params, start)
-            return aiterate_pages(
-                lambda: self._engine._call(spec, call_params, options, self.account_key, None, items_field), max_pages
-            )
-
-        return AsyncItemStream(pages, max_items=max_items, resume=resume, max_pages=max_pages)
-
-
-class SyncNamespace:
+class Namespace(Generic[Call, Pages, Items]):
     """A group of endpoints (`api.public`, `api.user.posts`, ...)."""
 
     _path: ClassVar[str] = ""
 
-    def __init__(self, scope: SyncScope) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _required_default_to_none(cls)
+
+    def __init__(self, scope: Scope[Call, Pages, Items]) -> None:
         self._scope = scope
+        self._children: dict[object, object] = {}
+
+    def _child(self, make: Callable[[Scope[Call, Pages, Items]], _Child]) -> _Child:
+        """The namespace or paged endpoint below this one, made on first use."""
+        child = self._children.get(make)
+        if child is None:
+            child = self._children[make] = make(self._scope)
+        return child  # type: ignore[return-value]
 
     def __repr__(self) -> str:
-        return f"<tokkit namespace {self._path or 'api'}>"
+        return f"<tokkit {self._scope.label}namespace {self._path or 'api'}>"
 
 
-class AsyncNamespace:
-    """A group of endpoints of the async client."""
+class UserNamespaceBase(Namespace[Call, Pages, Items]):
+    """`api.user.info()` uses the client's default account key; `api.user(accountKey=...)` binds one account.
 
-    _path: ClassVar[str] = ""
+    The generated `UserNamespace.__call__` names its own class as the result (editors do not follow `Self`)."""
 
-    def __init__(self, scope: AsyncScope) -> None:
-        self._scope = scope
-
-    def __repr__(self) -> str:
-        return f"<tokkit async namespace {self._path or 'api'}>"
-
-
-class SyncUserNamespaceBase(SyncNamespace):
-    """`api.user.info()` uses the client's default account key; `api.user(accountKey=...)` binds one account."""
-
-    def __call__(self, *, accountKey: str | None = None, account_key: str | None = None) -> Self:  # noqa: N803
+    def _with_account(self, accountKey: str | None, account_key: str | None) -> Self:  # noqa: N803
         return type(self)(self._scope.with_account(_checked_account_key(accountKey, account_key)))
 
 
-class AsyncUserNamespaceBase(AsyncNamespace):
-    """`api.user.info()` uses the client's default account key; `api.user(accountKey=...)` binds one account."""
-
-    def __call__(self, *, accountKey: str | None = None, account_key: str | None = None) -> Self:  # noqa: N803
-        return type(self)(self._scope.with_account(_checked_account_key(accountKey, account_key)))
-
-
-class SyncEndpoint:
+class Endpoint(Generic[Call, Pages, Items]):
     """A paged endpoint: call it for one page; `.pages()` and `.items()` walk the run."""
 
     spec: ClassVar[EndpointSpec]
 
-    def __init__(self, scope: SyncScope) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _required_default_to_none(cls)
+
+    def __init__(self, scope: Scope[Call, Pages, Items]) -> None:
         self._scope = scope
 
     @property
@@ -206,20 +211,4 @@ class SyncEndpoint:
         return self.spec
 
     def __repr__(self) -> str:
-        return f"<tokkit endpoint {self.spec.key}>"
-
-
-class AsyncEndpoint:
-    """A paged endpoint of the async client: `await` it for one page; `.pages()` and `.items()` walk the run."""
-
-    spec: ClassVar[EndpointSpec]
-
-    def __init__(self, scope: AsyncScope) -> None:
-        self._scope = scope
-
-    @property
-    def descriptor(self) -> EndpointSpec:
-        return self.spec
-
-    def __repr__(self) -> str:
-        return f"<tokkit async endpoint {self.spec.key}>"
+        return f"<tokkit {self._scope.label}endpoint {self.spec.key}>"

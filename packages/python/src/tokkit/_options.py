@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._errors import TikAPIError
 
@@ -16,10 +16,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 """Bytes of a response body, once decoded (gzip, ...); a longer body raises ResponseTooLargeError."""
 
 
-@dataclass(frozen=True)
-class RequestOptions:
-    """Options of one call (and of every page of a run it starts). None: the client's value."""
-
+class _OptionFields(NamedTuple):
     timeout: float | None = None
     """Seconds per attempt; math.inf for no limit."""
     max_retries: int | None = None
@@ -27,10 +24,28 @@ class RequestOptions:
     """Headers added to this call (the key headers cannot be set here)."""
     extra_params: Mapping[str, object] | None = None
     """Parameters the API added after this SDK was released: sent as given, without validation."""
+    sandbox: bool | None = None
+    """True: this call goes to the sandbox with the public demo keys (the official SDK's `__sandbox__=True`)."""
 
-    def __post_init__(self) -> None:
-        check_timeout(self.timeout)
-        check_max_retries(self.max_retries)
+
+class RequestOptions(_OptionFields):
+    """Options of one call (and of every page of a run it starts). None: the client's value."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_params: Mapping[str, object] | None = None,
+        sandbox: bool | None = None,
+    ) -> RequestOptions:
+        check_timeout(timeout)
+        check_max_retries(max_retries)
+        if sandbox is not None and not isinstance(sandbox, bool):
+            raise TikAPIError(f"Option __sandbox__ must be True or False (got {type(sandbox).__name__}).")
+        return super().__new__(cls, timeout, max_retries, extra_headers, extra_params, sandbox)
 
 
 def check_timeout(value: object) -> None:
@@ -71,13 +86,9 @@ def attempt_timeout(value: float | None) -> float | None:
 NO_OPTIONS = RequestOptions()
 
 
-def request_options(
-    timeout: float | None,
-    max_retries: int | None,
-    extra_headers: Mapping[str, str] | None,
-    extra_params: Mapping[str, object] | None,
-) -> RequestOptions:
-    """The options of one generated method call (shared when none is given)."""
-    if timeout is None and max_retries is None and extra_headers is None and extra_params is None:
+def request_options(options: Mapping[str, object]) -> RequestOptions:
+    """The options of one generated method call, by their keyword names (shared when none is given)."""
+    if all(value is None for value in options.values()):
         return NO_OPTIONS
-    return RequestOptions(timeout, max_retries, extra_headers, extra_params)
+    given = {("sandbox" if name == "__sandbox__" else name): value for name, value in options.items()}
+    return RequestOptions(**given)  # type: ignore[arg-type]  # each value is checked in __post_init__

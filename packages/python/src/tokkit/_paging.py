@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._errors import TikAPIError
@@ -34,28 +33,38 @@ MAX_PAGES_WITHOUT_ITEMS = 3
 """Pages in a row without an items array (missing or null) after which a run that says has-more ends anyway."""
 
 
-@dataclass(frozen=True)
 class PageRun:
-    """What one page knows about the run it belongs to. `history` is shared by every page of the run."""
+    """What one page knows about the run it belongs to. `history` and `seen_items` are shared by every page."""
 
-    history: dict[str, int]
-    """Paging values already requested in the run, with the depth of the page they fetched."""
-    depth: int
-    requested_with: Scalar | None
-    items_field: str | None = None
-    seen_items: dict[str, int] = field(default_factory=dict)
-    """Identity of every item of the run's pages so far -> the depth of the page it was first on (shared)."""
-    pages_without_items: int = 0
-    """Pages in a row without an items array, up to the one before this page."""
+    __slots__ = ("depth", "history", "items_field", "pages_without_items", "requested_with", "seen_items")
+
+    def __init__(
+        self,
+        history: dict[str, int],
+        depth: int,
+        requested_with: Scalar | None,
+        items_field: str | None = None,
+        seen_items: dict[str, int] | None = None,
+        pages_without_items: int = 0,
+    ) -> None:
+        self.history = history
+        """Paging values already requested in the run, with the depth of the page they fetched."""
+        self.depth, self.requested_with, self.items_field = depth, requested_with, items_field
+        self.seen_items = {} if seen_items is None else seen_items
+        """Identity of every item of the run's pages so far -> the depth of the page it was first on."""
+        self.pages_without_items = pages_without_items
+        """Pages in a row without an items array, up to the one before this page."""
 
 
-@dataclass(frozen=True)
 class PageReading:
-    next: Scalar | None
-    """The value that fetches the next page, or None when there is none."""
-    stop_reason: StopReason | None
-    without_items: bool = False
-    """True when the page has no items array at all (missing or null)."""
+    __slots__ = ("next", "stop_reason", "without_items")
+
+    def __init__(self, next: Scalar | None, stop_reason: StopReason | None, without_items: bool = False) -> None:
+        self.next = next
+        """The value that fetches the next page, or None when there is none."""
+        self.stop_reason = stop_reason
+        self.without_items = without_items
+        """True when the page has no items array at all (missing or null)."""
 
 
 def first_position(endpoint: EndpointSpec) -> str:
@@ -104,12 +113,14 @@ def _usable_cursor(value: Any) -> bool:
     return _is_number(value) and math.isfinite(value)
 
 
-@dataclass(frozen=True)
 class _FoundItems:
-    items: list[Any] | None
-    other_arrays: list[str]
-    """Non-empty arrays under fields that were not asked for."""
-    candidates: Sequence[str]
+    __slots__ = ("candidates", "items", "other_arrays")
+
+    def __init__(self, items: list[Any] | None, other_arrays: list[str], candidates: Sequence[str]) -> None:
+        self.items = items
+        self.other_arrays = other_arrays
+        """Non-empty arrays under fields that were not asked for."""
+        self.candidates = candidates
 
 
 def _find_items(endpoint: EndpointSpec, json: Any, items_field: str | None) -> _FoundItems:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ._catalogue import ACCOUNT_KEY_HEADER, API_KEY_HEADER
 from ._errors import ValidationError
@@ -15,16 +15,18 @@ from ._suggest import suggest_name
 from ._types import EndpointSpec, HttpMethod, Scalar
 from ._validate import extra_param_value, validate_param
 
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
-@dataclass(frozen=True)
+
 class BuiltRequest:
     """A request ready for any HTTP client."""
 
-    method: HttpMethod
-    url: str
-    headers: dict[str, str]
-    body: bytes | None = None
-    """UTF-8 JSON text for POST endpoints."""
+    __slots__ = ("body", "headers", "method", "url")
+
+    def __init__(self, method: HttpMethod, url: str, headers: dict[str, str], body: bytes | None = None) -> None:
+        self.method, self.url, self.headers = method, url, headers
+        self.body = body
+        """UTF-8 JSON text for POST endpoints."""
 
     def __repr__(self) -> str:
         # The headers hold the keys: a traceback printed with its locals must not show them.
@@ -32,16 +34,23 @@ class BuiltRequest:
         return f"BuiltRequest(method={self.method!r}, url={self.url!r}, headers={shown!r})"
 
 
-@dataclass(frozen=True)
 class RequestTarget:
-    base_url: str
-    api_key: Secret
-    account_key: Secret | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
-    extra_params: Mapping[str, object] | None = None
-    """Parameters the catalogue does not know yet, sent as given (query for GET, body for POST)."""
-    trusted: Mapping[str, Scalar] | None = None
-    """Paging values the server handed out: sent back as-is, never re-validated."""
+    __slots__ = ("account_key", "api_key", "base_url", "extra_params", "headers", "trusted")
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: Secret,
+        account_key: Secret | None = None,
+        headers: Mapping[str, str] = _NO_HEADERS,
+        extra_params: Mapping[str, object] | None = None,
+        trusted: Mapping[str, Scalar] | None = None,
+    ) -> None:
+        self.base_url, self.api_key, self.account_key, self.headers = base_url, api_key, account_key, headers
+        self.extra_params = extra_params
+        """Parameters the catalogue does not know yet, sent as given (query for GET, body for POST)."""
+        self.trusted = trusted
+        """Paging values the server handed out: sent back as-is, never re-validated."""
 
 
 def _encode(endpoint: str, name: str, text: str) -> str:

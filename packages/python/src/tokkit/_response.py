@@ -14,15 +14,22 @@ from ._js import js_string
 from ._options import attempt_timeout, check_timeout
 from ._paging import PageRun, StopReason, first_position, page_items, read_page
 from ._types import EndpointSpec, Scalar
-from ._video import adownload, asave, download, save
+from ._video import download, save
 
 
 class BaseResponse:
-    """What sync and async responses share: the body, and where the run goes on from this page."""
+    """What sync and async responses share: the body, and where the run goes on from this page.
+
+    `json()`, `status_code`, `headers`, `text`, `content`, `ok`, `url` and `raise_for_status()` read as on the
+    official SDK's (requests) response; an error status never makes a response: it raises `APIError`.
+    """
 
     __slots__ = (
+        "_content",
         "_download_timeout",
         "_endpoint",
+        "_fetch_page",
+        "_http",
         "_json",
         "_run",
         "_without_items",
@@ -30,14 +37,19 @@ class BaseResponse:
         "headers",
         "status_code",
         "stop_reason",
+        "url",
     )
 
     status_code: int
     headers: httpx.Headers
+    url: str
+    """The URL that was requested (the keys travel in headers, never in it)."""
     cursor: Scalar | None
     """The paging value to resume from after this page; None when the run ends here."""
     stop_reason: StopReason | None
     """Why the run ends at this page; None while there are more pages."""
+    _http: httpx.Client | httpx.AsyncClient
+    _fetch_page: Callable[[PageRun], Any]
 
     def __init__(
         self,
@@ -47,12 +59,20 @@ class BaseResponse:
         headers: httpx.Headers,
         endpoint: EndpointSpec,
         run: PageRun,
+        fetch_page: Callable[[PageRun], Any],
+        http_client: httpx.Client | httpx.AsyncClient,
         download_timeout: float | None = None,
+        content: bytes = b"",
+        url: str = "",
     ) -> None:
         self._json = json
+        self._content = content
         self._download_timeout = download_timeout
+        self._fetch_page = fetch_page
+        self._http = http_client
         self.status_code = status_code
         self.headers = headers
+        self.url = url
         self._endpoint = endpoint
         self._run = run
         history = run.history
@@ -79,6 +99,24 @@ class BaseResponse:
         """The parsed JSON body."""
         return self._json
 
+    @property
+    def content(self) -> bytes:
+        """The body as bytes (after gzip and the like are undone)."""
+        return self._content
+
+    @property
+    def text(self) -> str:
+        """The body as text."""
+        return self._content.decode("utf-8-sig", errors="replace")
+
+    @property
+    def ok(self) -> bool:
+        """Always True: an error status raises `APIError` instead of making a response."""
+        return True
+
+    def raise_for_status(self) -> None:
+        """Does nothing (the official SDK's requests habit): an error status already raised `APIError`."""
+
     def __bool__(self) -> bool:
         """Always true (errors raise), so the official loop reads `while r: r = r.next_items()`."""
         return True
@@ -97,10 +135,12 @@ class BaseResponse:
         check_timeout(timeout)
         return self._download_timeout if timeout is None else attempt_timeout(timeout)
 
-    def _next_run(self, cursor: Scalar) -> PageRun:
+    def _next_run(self) -> PageRun | None:
+        if self.cursor is None:
+            return None
         run = self._run
         streak = run.pages_without_items + 1 if self._without_items else 0
-        return PageRun(run.history, run.depth + 1, cursor, run.items_field, run.seen_items, streak)
+        return PageRun(run.history, run.depth + 1, self.cursor, run.items_field, run.seen_items, streak)
 
     def __repr__(self) -> str:
         tail = f"cursor={self.cursor!r}" if self.cursor is not None else f"stop_reason={self.stop_reason!r}"
@@ -114,30 +154,9 @@ def _key(value: Scalar) -> str:
 class TikAPIResponse(BaseResponse):
     """A response of the sync client."""
 
-    __slots__ = ("_fetch_page", "_http")
-
-    def __init__(
-        self,
-        *,
-        json: Any,
-        status_code: int,
-        headers: httpx.Headers,
-        endpoint: EndpointSpec,
-        run: PageRun,
-        fetch_page: Callable[[PageRun], TikAPIResponse],
-        http_client: httpx.Client,
-        download_timeout: float | None = None,
-    ) -> None:
-        super().__init__(
-            json=json,
-            status_code=status_code,
-            headers=headers,
-            endpoint=endpoint,
-            run=run,
-            download_timeout=download_timeout,
-        )
-        self._fetch_page = fetch_page
-        self._http = http_client
+    __slots__ = ()
+    _http: httpx.Client
+    _fetch_page: Callable[[PageRun], TikAPIResponse]
 
     def download_video(
         self, link: str, *, headers: Mapping[str, str] | None = None, timeout: float | None = None
@@ -145,7 +164,8 @@ class TikAPIResponse(BaseResponse):
         """Starts downloading a video link of this response, with its `$other.videoLinkHeaders`; no key is sent.
 
         `with r.download_video(link) as video: for chunk in video.iter_bytes(): ...`. `timeout`: seconds for the
-        whole download, body included (default: the call's timeout; math.inf for none).
+        whole download, body included (default: the call's timeout; math.inf for none). A video host's error
+        status raises `APIError` (`ResponseException`).
         """
         return download(self._http, link, self._json, headers, self._video_timeout(timeout))
 
@@ -164,38 +184,16 @@ class TikAPIResponse(BaseResponse):
 
     def next_items(self) -> TikAPIResponse | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""
-        if self.cursor is None:
-            return None
-        return self._fetch_page(self._next_run(self.cursor))
+        run = self._next_run()
+        return None if run is None else self._fetch_page(run)
 
 
 class AsyncTikAPIResponse(BaseResponse):
     """A response of the async client: `await response.next_items()`."""
 
-    __slots__ = ("_fetch_page", "_http")
-
-    def __init__(
-        self,
-        *,
-        json: Any,
-        status_code: int,
-        headers: httpx.Headers,
-        endpoint: EndpointSpec,
-        run: PageRun,
-        fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse]],
-        http_client: httpx.AsyncClient,
-        download_timeout: float | None = None,
-    ) -> None:
-        super().__init__(
-            json=json,
-            status_code=status_code,
-            headers=headers,
-            endpoint=endpoint,
-            run=run,
-            download_timeout=download_timeout,
-        )
-        self._fetch_page = fetch_page
-        self._http = http_client
+    __slots__ = ()
+    _http: httpx.AsyncClient
+    _fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse]]
 
     def download_video(
         self, link: str, *, headers: Mapping[str, str] | None = None, timeout: float | None = None
@@ -205,6 +203,8 @@ class AsyncTikAPIResponse(BaseResponse):
         `async with r.download_video(link) as video: async for chunk in video.aiter_bytes(): ...`. `timeout`:
         seconds for the whole download, body included (default: the call's timeout; math.inf for none).
         """
+        from ._video_async import adownload  # anyio: loaded by the async client only
+
         return adownload(self._http, link, self._json, headers, self._video_timeout(timeout))
 
     async def save_video(
@@ -217,10 +217,11 @@ class AsyncTikAPIResponse(BaseResponse):
     ) -> Path:
         """Streams a video link of this response into a file; no partial file is left when it fails, also when
         `timeout` (the whole download; default: the call's) runs out."""
+        from ._video_async import asave
+
         return await asave(self._http, link, self._json, path, headers, self._video_timeout(timeout))
 
     async def next_items(self) -> AsyncTikAPIResponse | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""
-        if self.cursor is None:
-            return None
-        return await self._fetch_page(self._next_run(self.cursor))
+        run = self._next_run()
+        return None if run is None else await self._fetch_page(run)

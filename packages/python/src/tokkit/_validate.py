@@ -11,7 +11,8 @@ from ._errors import ValidationError
 from ._js import is_unsafe_float, js_number, js_string, js_to_number
 from ._types import ParamSpec, Scalar
 
-_NUMERIC_TEXT = re.compile(r"-?\d+(\.\d+)?\Z", re.ASCII)
+_NUMERIC_TEXT = r"(?a)-?\d+(\.\d+)?\Z"
+"""Patterns are strings: `re` compiles each on first use (and keeps it), not at import."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -80,7 +81,7 @@ def _to_number(value: object) -> int | float | None:
     if _is_number(value):
         assert isinstance(value, (int, float))
         return value if isinstance(value, int) or math.isfinite(value) else None
-    if isinstance(value, str) and _NUMERIC_TEXT.match(value.strip()):
+    if isinstance(value, str) and re.match(_NUMERIC_TEXT, value.strip()):
         text = value.strip()
         return int(text) if "." not in text else js_number(float(text))
     return None
@@ -180,7 +181,7 @@ def validate_param(endpoint: str, spec: ParamSpec, value: object) -> Scalar:
     numeric: int | float | None
     if isinstance(wire, (int, float)) and not isinstance(wire, bool):
         numeric = wire
-    elif isinstance(wire, str) and _NUMERIC_TEXT.match(wire):
+    elif isinstance(wire, str) and re.match(_NUMERIC_TEXT, wire):
         numeric = js_to_number(wire)
     else:
         numeric = None

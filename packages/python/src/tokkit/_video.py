@@ -10,18 +10,18 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import anyio
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, TikAPIError
+from ._errors import APIConnectionError, APIError, APITimeoutError, TikAPIError
 from ._headers import checked_headers
 from ._js import js_string
 from ._transport._deadline import CURRENT_DEADLINE, Deadline
+from ._transport._error_from_response import error_class_for
 
 VIDEO_USER_AGENT = (
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.0.0 Safari/537.36"
@@ -71,8 +71,12 @@ def _failure(host: str, error: Exception, timeout: float | None) -> TikAPIError:
     return APIConnectionError(f"Could not reach the video host {host}: {error}")
 
 
-def _status_error(host: str, status: int) -> TikAPIError:
-    return TikAPIError(f"The video host {host} answered HTTP {status}.", status_code=status)
+def status_error(host: str, status: int, headers: httpx.Headers) -> APIError:
+    """A video host's error status, as the API's would be (403: PermissionDeniedError, ...): `except
+    ResponseException` catches it, as with the official SDK."""
+    return error_class_for(status)(
+        f"The video host {host} answered HTTP {status}.", status_code=status, headers=headers
+    )
 
 
 class _BoundedStream(httpx.SyncByteStream):
@@ -101,33 +105,6 @@ class _BoundedStream(httpx.SyncByteStream):
         self._inner.close()
 
 
-class _AsyncBoundedStream(httpx.AsyncByteStream):
-    """The body of an async download; each read is cancelled once the download's deadline passes."""
-
-    def __init__(self, inner: httpx.AsyncByteStream, deadline: Deadline, host: str, timeout: float | None) -> None:
-        self._inner, self._deadline, self._host, self._timeout = inner, deadline, host, timeout
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        chunks = self._inner.__aiter__()
-        while True:
-            remaining = self._deadline.remaining()
-            if remaining is not None and remaining <= 0:
-                raise _too_late(self._host, self._timeout)
-            try:
-                with anyio.fail_after(remaining):
-                    chunk = await chunks.__anext__()
-            except StopAsyncIteration:
-                return
-            except TimeoutError:
-                raise _too_late(self._host, self._timeout) from None
-            except httpx.TransportError as error:
-                raise _failure(self._host, error, self._timeout) from None
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
 @contextlib.contextmanager
 def download(
     client: httpx.Client,
@@ -154,7 +131,7 @@ def download(
         raise failure
     try:
         if not response.is_success:
-            raise _status_error(host, response.status_code)
+            raise status_error(host, response.status_code, response.headers)
         if isinstance(response.stream, httpx.SyncByteStream):
             response.stream = _BoundedStream(response.stream, deadline, host, timeout)
         yield response
@@ -162,42 +139,19 @@ def download(
         response.close()
 
 
-@contextlib.asynccontextmanager
-async def adownload(
-    client: httpx.AsyncClient,
-    link: str,
-    json: Any,
-    headers: Mapping[str, str] | None = None,
-    seconds: float | None = None,
-) -> AsyncIterator[httpx.Response]:
-    """The video response with its body still streaming (`aiter_bytes()`); closed when the block ends.
-
-    `seconds` (None: no limit) bounds everything from connecting to the last byte of the body."""
-    host = _checked(link)
-    request = _request(client, link, json, headers)
-    deadline = Deadline(seconds)
-    failure: TikAPIError | None = None
+@contextlib.contextmanager
+def written_in_one_go(target: Path) -> Iterator[str]:
+    """A temporary file beside `target` to write into; it becomes `target` when the block ends well and is
+    removed when it does not, so no partial file is ever left."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(handle)
     try:
-        with anyio.fail_after(seconds):
-            response = await client.send(request, stream=True, follow_redirects=True)
-    except TimeoutError:
-        failure = _too_late(host, seconds)
-    except httpx.TransportError as error:
-        failure = _failure(host, error, seconds)
-    if failure is not None:
-        raise failure
-    try:
-        if not response.is_success:
-            raise _status_error(host, response.status_code)
-        if isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _AsyncBoundedStream(response.stream, deadline, host, seconds)
-        yield response
-    finally:
-        await response.aclose()
-
-
-def _temporary_beside(target: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        yield temporary
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def save(
@@ -211,48 +165,14 @@ def save(
     """Streams the video into `path` (through a temporary file beside it: no partial file is ever left)."""
     target = Path(path)
     host = _checked(link)
-    handle, temporary = _temporary_beside(target)
-    try:
-        with os.fdopen(handle, "wb") as file, download(client, link, json, headers, timeout) as response:
-            try:
-                for chunk in response.iter_bytes():
-                    file.write(chunk)
-            except httpx.TransportError as error:
-                raise _failure(host, error, timeout) from None
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    return target
-
-
-async def asave(
-    client: httpx.AsyncClient,
-    link: str,
-    json: Any,
-    path: str | os.PathLike[str],
-    headers: Mapping[str, str] | None,
-    seconds: float | None = None,
-) -> Path:
-    """Streams the video into `path` (through a temporary file beside it: no partial file is ever left)."""
-    target = Path(path)
-    host = _checked(link)
-    handle, temporary = _temporary_beside(target)
-    os.close(handle)
-    try:
-        async with (
-            await anyio.open_file(temporary, "wb") as file,
-            adownload(client, link, json, headers, seconds) as response,
-        ):
-            try:
-                async for chunk in response.aiter_bytes():
-                    await file.write(chunk)
-            except httpx.TransportError as error:
-                raise _failure(host, error, seconds) from None
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with (
+        written_in_one_go(target) as temporary,
+        open(temporary, "wb") as file,
+        download(client, link, json, headers, timeout) as response,
+    ):
+        try:
+            for chunk in response.iter_bytes():
+                file.write(chunk)
+        except httpx.TransportError as error:
+            raise _failure(host, error, timeout) from None
     return target

@@ -29,10 +29,15 @@ _BY_STATUS: dict[int, type[APIError]] = {
 }
 
 
-def error_from_response(status_code: int, json: Any, headers: httpx.Headers) -> APIError:
-    error_class = _BY_STATUS.get(status_code) or (InternalServerError if status_code >= 500 else APIError)
-    return error_class(
+def error_class_for(status_code: int) -> type[APIError]:
+    return _BY_STATUS.get(status_code) or (InternalServerError if status_code >= 500 else APIError)
+
+
+def error_from_response(status_code: int, json: Any, headers: httpx.Headers, text: str = "") -> APIError:
+    """`text` is the body as text (redacted too), for `error.response.text`."""
+    return error_class_for(status_code)(
         _message_for(status_code, json),
+        text=text,
         status_code=status_code,
         json=json,
         headers=headers,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -17,21 +16,25 @@ from ._retry import RETRY_POLICY
 _UNSET: Any = object()
 
 
-@dataclass(frozen=True)
 class Answer:
-    status_code: int
-    headers: httpx.Headers
-    json: Any
+    __slots__ = ("content", "headers", "json", "status_code")
+
+    def __init__(self, status_code: int, headers: httpx.Headers, json: Any, content: bytes = b"") -> None:
+        self.status_code, self.headers, self.json = status_code, headers, json
+        self.content = content
+        """The body as sent (decoded from gzip, ...), for `.text` and `.content`."""
 
 
-@dataclass(frozen=True)
 class Failure:
-    error: TikAPIError
-    retryable: bool
-    """Whether the policy allows another attempt for this kind of failure (GET only, checked by the caller)."""
-    reason: str
-    """For the debug log: never holds a key."""
-    retry_after: float | None = None
+    __slots__ = ("error", "reason", "retry_after", "retryable")
+
+    def __init__(self, error: TikAPIError, retryable: bool, reason: str, retry_after: float | None = None) -> None:
+        self.error = error
+        self.retryable = retryable
+        """Whether the policy allows another attempt for this kind of failure (GET only, checked by the caller)."""
+        self.reason = reason
+        """For the debug log: never holds a key."""
+        self.retry_after = retry_after
 
 
 def _reject_constant(name: str) -> Any:
@@ -78,11 +81,11 @@ def read_exchange(
     ok = 200 <= status_code < 300
     if not ok:
         body = None if content is None else _redacted_body(content, redactor)
+        text = "" if content is None else redactor.text(content.decode("utf-8-sig", errors="replace"))
         try:
-            error = error_from_response(status_code, body, redactor.headers(headers))
+            error = error_from_response(status_code, body, redactor.headers(headers), text)
         except RecursionError:
-            text = None if content is None else redactor.text(content.decode("utf-8-sig", errors="replace"))
-            error = error_from_response(status_code, text, redactor.headers(headers))
+            error = error_from_response(status_code, text or None, redactor.headers(headers), text)
 
         return Failure(error, status_code in RETRY_POLICY.status_codes, f"HTTP {status_code}", error.retry_after)
     if content is None:
@@ -94,7 +97,7 @@ def read_exchange(
         problem = f"The API sent a body that is not valid JSON (HTTP {status_code})."
         message = problem + _may_have_been_applied(method, retryable_method)
         return Failure(APIConnectionError(message), True, problem)
-    return Answer(status_code, headers, parsed)
+    return Answer(status_code, headers, parsed, content)
 
 
 def timeout_failure(method: str, timeout: float | None, *, retryable_method: bool) -> Failure:

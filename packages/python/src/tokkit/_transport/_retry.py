@@ -12,7 +12,7 @@ import email.utils
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .._catalogue import (
     RETRY_BASE_DELAY_SECONDS,
@@ -23,8 +23,7 @@ from .._catalogue import (
 )
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     methods: frozenset[str]
     status_codes: frozenset[int]
     max_retry_after: float

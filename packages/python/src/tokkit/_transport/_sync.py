@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import threading
 import time
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 import httpx
 
 from .._request import BuiltRequest
 from ._body import BodyCollector, Stop
 from ._deadline import CURRENT_DEADLINE, Deadline
-from ._exchange import Answer, Failure, network_failure, read_exchange, timeout_failure, too_large_failure
-from ._plan import SendPlan, gate_pause
-from ._retry import is_retryable_method, next_delay
-
-logger = logging.getLogger("tokkit")
+from ._exchange import Answer, Failure, network_failure, timeout_failure
+from ._plan import Retries, SendPlan, exchange_outcome
+from ._retry import is_retryable_method
 
 
 def http_timeout(timeout: float | None) -> httpx.Timeout:
@@ -29,12 +25,11 @@ def http_timeout(timeout: float | None) -> httpx.Timeout:
 def _exchange(
     client: httpx.Client, request: httpx.Request, built: BuiltRequest, plan: SendPlan, deadline: Deadline
 ) -> Answer | Failure:
-    retryable = is_retryable_method(built.method)
     try:
         # Never follow a redirect, whatever the client was built with: the key headers would travel along.
         response = client.send(request, stream=True, follow_redirects=False)
     except httpx.TimeoutException:
-        return timeout_failure(built.method, plan.timeout, retryable_method=retryable)
+        return timeout_failure(built.method, plan.timeout, retryable_method=is_retryable_method(built.method))
     except (httpx.TransportError, httpx.DecodingError) as error:
         return network_failure(error, redactor=plan.redactor)
     collector = BodyCollector(deadline, plan.max_response_bytes)
@@ -53,20 +48,7 @@ def _exchange(
         content = None
     finally:
         response.close()
-    if stop == "timeout":
-        return timeout_failure(built.method, plan.timeout, retryable_method=retryable)
-    if stop == "too-large" and plan.max_response_bytes is not None:
-        return too_large_failure(
-            built.method, response.status_code, plan.max_response_bytes, retryable_method=retryable
-        )
-    return read_exchange(
-        built.method,
-        response.status_code,
-        response.headers,
-        content,
-        retryable_method=retryable,
-        redactor=plan.redactor,
-    )
+    return exchange_outcome(built, plan, response, content, stop)
 
 
 def _attempt(client: httpx.Client, request: httpx.Request, built: BuiltRequest, plan: SendPlan) -> Answer | Failure:
@@ -88,37 +70,18 @@ def send(
     limiter: threading.Semaphore | None = None,
 ) -> Answer:
     """The answer of the first attempt that succeeds; the typed error of the last one otherwise."""
-    retryable = is_retryable_method(built.method)
     request = client.build_request(
         built.method, built.url, headers=built.headers, content=built.body, timeout=http_timeout(plan.timeout)
     )
-    gate = plan.gate
-    ticket = gate.ticket()
-    waited_until: float | None = None
-    attempt = 0
+    retries = Retries(built, plan, random)
     try:
         while True:
-            while (wait := gate.turn(ticket, waited_until)) > 0:
+            while (wait := retries.wait_for_turn()) > 0:
                 time.sleep(wait)
             with limiter if limiter is not None else contextlib.nullcontext():
                 outcome = _attempt(client, request, built, plan)
             if isinstance(outcome, Answer):
                 return outcome
-            attempt += 1
-            delay = next_delay(
-                retryable=retryable and outcome.retryable,
-                retry_after=outcome.retry_after,
-                attempt=attempt,
-                max_retries=plan.max_retries,
-                random=random,
-            )
-            pause = gate_pause(outcome)
-            waited_until = None if pause is None else gate.close(ticket if delay is not None else None, pause)
-            if delay is None:
-                raise outcome.error
-            logger.debug(
-                "tokkit: retry %d of %s %s after %s", attempt, built.method, urlsplit(built.url).path, outcome.reason
-            )
-            sleep(delay)
+            sleep(retries.after(outcome))
     finally:
-        gate.leave(ticket)
+        retries.leave()
