@@ -1,13 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import type { Readable as NodeReadable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createProxy, PROXY_SECURITY_HEADERS, type ProxyOptions } from '@tokkit/core';
 import { nodeFetch } from './node-fetch.js';
 
 export type NodeProxyListener = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-function toRequest(req: IncomingMessage): Request {
+/** node:stream loads with the first proxied request: importing @tokkit/node alone does not pay for it. */
+const streams = () => Promise.all([import('node:stream'), import('node:stream/promises')]);
+
+function toRequest(req: IncomingMessage, Readable: typeof NodeReadable): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue;
@@ -32,9 +34,10 @@ export function createNodeProxy(options: ProxyOptions): NodeProxyListener {
   const handle = createProxy({ fetch: nodeFetch, ...options });
   return async (req, res) => {
     if (req.method === 'GET' || req.method === 'HEAD') req.resume();
+    const [{ Readable }, { pipeline }] = await streams();
     let response: Response;
     try {
-      response = await handle(toRequest(req));
+      response = await handle(toRequest(req, Readable));
     } catch {
       response = Response.json(
         { status: 'error', message: 'tokkit proxy: bad request.' },

@@ -1,8 +1,4 @@
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 
 let saves = 0;
@@ -16,6 +12,13 @@ export async function saveToFile(body: ReadableStream<Uint8Array>, path: string,
   // Unique within this process by the counter, across processes by the pid; 'wx' refuses to reuse a name anyway.
   saves += 1;
   const partial = join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now().toString(36)}-${saves}.part`);
+  // Loaded on the first save: a program that only calls the API does not pay for them at import.
+  const [{ createWriteStream }, { rename, rm }, { Readable }, { pipeline }] = await Promise.all([
+    import('node:fs'),
+    import('node:fs/promises'),
+    import('node:stream'),
+    import('node:stream/promises'),
+  ]);
   try {
     const source = Readable.fromWeb(body as NodeReadableStream<Uint8Array>);
     await pipeline(source, createWriteStream(partial, { flags: 'wx' }), ...(signal ? [{ signal }] : []));
