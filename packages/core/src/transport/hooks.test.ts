@@ -82,6 +82,15 @@ describe('hooks: ky hooks as the extension point', () => {
     expect(fetch.calls).toHaveLength(2);
   });
 
+  it('afterResponse hooks see a 204 as it came, and the call reads it as no body', async () => {
+    const fetch = fakeFetch(new Response(null, { status: 204 }));
+    const statuses: number[] = [];
+    const api = client(fetch, { hooks: { afterResponse: [(_request, _options, response) => void statuses.push(response.status)] } });
+    const response = await api.public.check(check);
+    expect(statuses).toEqual([204]);
+    expect(response).toMatchObject({ statusCode: 204, json: null });
+  });
+
   it('an afterResponse hook may answer with its own JSON Response', async () => {
     const fetch = fakeFetch(OK);
     const api = client(fetch, { hooks: { afterResponse: [() => Response.json({ status: 'success', cached: true })] } });

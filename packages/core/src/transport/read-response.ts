@@ -17,9 +17,13 @@ export class ReadResponse extends Response {
     readonly parsed: unknown,
     text: string | null,
   ) {
-    super(text, { status: source.status, statusText: source.statusText, headers: source.headers });
+    // 204, 205 and 304 answers cannot carry a body, not even an empty one.
+    const body = nullBodyStatus.has(source.status) ? null : text;
+    super(body, { status: source.status, statusText: source.statusText, headers: source.headers });
   }
 }
+
+const nullBodyStatus = new Set([204, 205, 304]);
 
 /** A success whose body broke off or is not JSON: ky retries it like a network error (on a GET). */
 export class UnreadableBody extends Error {
