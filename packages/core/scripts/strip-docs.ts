@@ -8,13 +8,14 @@ import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
 /**
- * The descriptor fields no runtime code reads: documentation (`description`, `example`, an endpoint's OAuth
- * `scopes`, the `inferred` and `undocumented` marks), and `acceptsNumber`, which only the TypeScript types and the
+ * The descriptor fields no runtime code reads: documentation (`description`, `example`, the API's `default`, an
+ * endpoint's OAuth `scopes`, the `inferred` and `undocumented` marks), and `acceptsNumber`, which only the TypeScript types and the
  * Python generator read (the runtime takes a number for any string parameter and sends its decimal text).
  */
 export const DOC_FIELDS: ReadonlySet<string> = new Set([
   'description',
   'example',
+  'default',
   'scopes',
   'inferred',
   'undocumented',

@@ -6,7 +6,7 @@ import type { EndpointDescriptor } from './endpoints/types.js';
 
 /**
  * A descriptor as the lean build must carry it: everything but the fields no runtime code reads (`description`,
- * `scopes`, `undocumented`, paging's `inferred`; the params' `description`, `example` and `acceptsNumber`).
+ * `scopes`, `undocumented`, paging's `inferred`; the params' `description`, `example`, `default` and `acceptsNumber`).
  */
 function withoutDocs({ description: _description, scopes: _s, undocumented: _u, params, paging, ...endpoint }: EndpointDescriptor): unknown {
   const { inferred: _i, ...lean } = paging ?? {};
@@ -14,7 +14,7 @@ function withoutDocs({ description: _description, scopes: _s, undocumented: _u, 
     ...endpoint,
     ...(paging ? { paging: lean } : {}),
     params: Object.fromEntries(
-      Object.entries(params).map(([name, { description: _d, example: _e, acceptsNumber: _a, ...param }]) => [name, param]),
+      Object.entries(params).map(([name, { description: _d, example: _e, default: _f, acceptsNumber: _a, ...param }]) => [name, param]),
     ),
   };
 }

@@ -1,7 +1,7 @@
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
-import { firstPosition, nextPagingValues, type PagingValues } from './styles.js';
+import { type PagingValues, pagingStyles } from './styles.js';
 
 /** Why a run of pages ended. */
 export type StopReason =
@@ -121,10 +121,11 @@ export function readPage(
   const paging = endpoint.paging;
   if (!paging) return { next: undefined, stopReason: 'not-paged', nextRun: run };
   const { depth } = run;
+  const style = pagingStyles[paging.style ?? 'cursor'];
   const container = pageContainer(endpoint, json) ?? {};
   const { items } = findItems(endpoint, json, itemsField);
   const withoutItems = items === undefined;
-  const cursors = withRequested(run.cursors, firstPosition(paging), requested?.[paging.param], depth);
+  const cursors = withRequested(run.cursors, style.first, requested?.[paging.param], depth);
   const seen = new Map(run.items);
   const repeated = items !== undefined && repeatsEarlierItems(items, seen, depth);
   const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
@@ -136,11 +137,15 @@ export function readPage(
   if (withoutItems && run.pagesWithoutItems + 1 >= MAX_PAGES_WITHOUT_ITEMS) return stop('no-items');
 
   // The next value is read from the container only: a field of the same name elsewhere in the body is not a cursor.
-  const next = nextPagingValues(paging, container, requested);
-  if (!next) return stop(more ? 'missing-cursor' : 'end');
+  const next = style.next(paging, container, requested);
+  if (!Object.values(next).every(usableCursor)) return stop(more ? 'missing-cursor' : 'end');
   const seenAt = cursors.get(String(next[paging.param]));
   if (seenAt !== undefined && seenAt <= depth) return stop('repeated-cursor');
-  return { next, stopReason: undefined, nextRun };
+  return { next: next as PagingValues, stopReason: undefined, nextRun };
+}
+
+function usableCursor(value: unknown): value is Scalar {
+  return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
 }
 
 /**

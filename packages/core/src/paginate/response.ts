@@ -50,8 +50,7 @@ export class TikAPIResponse<T = ResponseBody> {
     this.#video = init.video ?? {};
     const { endpoint, paging, run, itemsField } = init.call;
     const reading = readPage(endpoint, init.json, paging, run, itemsField);
-    const param = endpoint.paging?.param;
-    this.cursor = reading.next && param !== undefined ? (reading.next[param] ?? null) : null;
+    this.cursor = (endpoint.paging && reading.next?.[endpoint.paging.param]) ?? null;
     this.stopReason = reading.stopReason;
     this.#next = reading.next ? { ...init.call, paging: reading.next, run: reading.nextRun } : null;
   }

@@ -9,7 +9,7 @@ type Json = Record<string, unknown>;
  * How one paging style finds the next page: the values it reads from the part of the page holding the list (or
  * counts from the page requested), by param name. `first` is the first page's position in the run's history.
  */
-interface PagingStyle {
+export interface PagingStyle {
   readonly first: string;
   next(paging: PagingDescriptor, container: Json, requested: PagingValues | undefined): Record<string, unknown>;
 }
@@ -29,15 +29,3 @@ export const pagingStyles: Readonly<Record<NonNullable<PagingDescriptor['style']
     next: ({ param, timeParam = 'min_time' }, container) => ({ [param]: container[param], [timeParam]: container[timeParam] }),
   },
 };
-
-function usable(value: unknown): value is Scalar {
-  return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
-}
-
-export const firstPosition = (paging: PagingDescriptor): string => pagingStyles[paging.style ?? 'cursor'].first;
-
-/** The next request's paging values, or undefined when the page lacks a usable one for any of the style's params. */
-export function nextPagingValues(paging: PagingDescriptor, container: Json, requested: PagingValues | undefined): PagingValues | undefined {
-  const next = pagingStyles[paging.style ?? 'cursor'].next(paging, container, requested);
-  return Object.values(next).every(usable) ? (next as PagingValues) : undefined;
-}

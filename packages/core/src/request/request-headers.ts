@@ -1,12 +1,11 @@
 import { ValidationError } from '../errors.js';
-import { tikapi } from '../providers/tikapi.js';
 
 /** Headers that frame the message or route it: set by the HTTP client, never by a caller. */
 const framingHeaders = new Set([
   'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer',
   'expect', 'proxy-connection', 'http2-settings',
 ]);
-const keyHeaders = new Set([tikapi.keys.apiKey.header, tikapi.keys.accountKey.header].map((name) => name.toLowerCase()));
+const keyHeaders = new Set(['x-api-key', 'x-account-key']);
 const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // CR, LF and NUL would split or end the header; other controls and characters above U+00FF are not header bytes.
 const badValueChar = /[\u0000-\u0008\u000A-\u001F\u007F]|[^\u0000-\u00FF]/;

@@ -6,7 +6,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type RequestOptions,
 } from '../client/options.js';
-import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
+import type { EndpointDescriptor } from '../endpoints/types.js';
 import { ValidationError } from '../errors.js';
 import type { RunState } from '../paginate/read-page.js';
 import type { PagingValues } from '../paginate/styles.js';
@@ -96,28 +96,20 @@ export function callRequest(call: ResolvedCall): BuiltRequest {
 }
 
 /**
- * Takes a paging value given to resume a run (in params, or as `cursor`) out of the params: a value the server
- * handed out goes back as-is, never re-validated.
+ * Takes a paging value given to resume a run (in params, or as `cursor`) out of the params: any scalar the server
+ * could have handed out goes back as-is, never re-validated.
  */
 function splitPaging(
   endpoint: EndpointDescriptor,
-  params: Readonly<Record<string, unknown>> | undefined,
+  params: Readonly<Record<string, unknown>> = {},
   cursor: unknown,
-): { paging: PagingValues | undefined; rest: Readonly<Record<string, unknown>> } {
-  const given = params ?? {};
+): { paging?: PagingValues; rest: Readonly<Record<string, unknown>> } {
   const name = endpoint.paging?.param;
-  if (name === undefined) return { paging: undefined, rest: given };
-  const value = resumeValue(endpoint, name, cursor ?? given[name]);
-  if (value === undefined) return { paging: undefined, rest: given };
-  const rest = { ...given };
-  delete rest[name];
-  return { paging: { [name]: value }, rest };
-}
-
-/** A paging value passed by the caller (to resume a run): any scalar the server could have handed out. */
-function resumeValue(endpoint: EndpointDescriptor, name: string, value: unknown): Scalar | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value;
-  throw new ValidationError(endpoint.key, name, 'the string or number a previous page returned', 'is not a paging value');
+  const value = name === undefined ? undefined : (cursor ?? params[name]);
+  if (name === undefined || value === undefined || value === null) return { rest: params };
+  if (!(typeof value === 'string' || typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value)))) {
+    throw new ValidationError(endpoint.key, name, 'the string or number a previous page returned', 'is not a paging value');
+  }
+  const { [name]: _given, ...rest } = params;
+  return { paging: { [name]: typeof value === 'bigint' ? value.toString() : value }, rest };
 }
