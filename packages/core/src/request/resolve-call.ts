@@ -34,7 +34,7 @@ export interface CallOptions extends RequestOptions {
 /** How a call is sent, beside the client's fetch, logger, rate gate and concurrency limit. */
 export type CallTransport = Pick<
   SendOptions,
-  'timeout' | 'maxRetries' | 'maxResponseBytes' | 'safeToRetry' | 'signal' | 'hooks'
+  'timeout' | 'maxRetries' | 'maxResponseBytes' | 'safeToRetry' | 'signal' | 'hooks' | 'keyHeaders'
 >;
 
 /** One call as plain data: everything `buildRequest` and `send` need, merged once. */
@@ -87,6 +87,7 @@ export function resolveCall(
       safeToRetry: endpoint.safeToRetry,
       signal: options.signal,
       hooks: [client.hooks, options.hooks],
+      keyHeaders: Object.values(provider.keys).map((how) => how.header),
     },
   };
 }

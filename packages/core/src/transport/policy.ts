@@ -44,6 +44,8 @@ export interface SendOptions {
   gate?: RateGate | undefined;
   /** The client's `maxConcurrency`, when it has one. */
   limit?: ConcurrencyLimit | undefined;
+  /** The headers that carry keys (the provider's); X-API-KEY and X-ACCOUNT-KEY when absent. */
+  keyHeaders?: readonly string[] | undefined;
 }
 
 export interface RawResponse {

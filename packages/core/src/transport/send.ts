@@ -82,10 +82,9 @@ function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
     fetch: readingFetch({
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       origin: originOf(request.url),
-      keyHeaders: {
-        [API_KEY_HEADER.toLowerCase()]: request.headers[API_KEY_HEADER],
-        [ACCOUNT_KEY_HEADER.toLowerCase()]: request.headers[ACCOUNT_KEY_HEADER],
-      },
+      keyHeaders: Object.fromEntries(
+        (options.keyHeaders ?? [API_KEY_HEADER, ACCOUNT_KEY_HEADER]).map((name) => [name.toLowerCase(), request.headers[name]]),
+      ),
       maxResponseBytes: options.maxResponseBytes,
       keepText: userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length)),
       gate,
