@@ -25,7 +25,7 @@ export interface ClientOptions {
   keyless?: boolean | undefined;
   /** Per attempt, in milliseconds. Default 60 000. */
   timeout?: number | undefined;
-  /** Retries of GET requests. Default 2. POST requests are never retried. */
+  /** Retries of a call that is safe to retry (every read, never a write). Default 2. */
   maxRetries?: number | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   logger?: Logger | undefined;
