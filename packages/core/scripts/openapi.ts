@@ -12,6 +12,8 @@ function schemaOf(param: SpecParam): Schema {
   if (param.max !== undefined) schema.maximum = param.max;
   if (param.default !== undefined) schema.default = param.default;
   if (param.example !== undefined) schema.examples = [param.example];
+  // A string ID that clients may also pass as a number (they send it as its decimal text).
+  if (param.acceptsNumber) schema['x-tokkit-accepts-number'] = true;
   return schema;
 }
 
@@ -73,6 +75,8 @@ function operation(endpoint: SpecEndpoint): Schema {
     };
   }
   if (endpoint.deprecated) op.deprecated = true;
+  // Whether a client may send the request again after a failed attempt (reads yes, writes no).
+  op['x-tokkit-safe-to-retry'] = endpoint.safeToRetry;
   if (endpoint.paging) op['x-tokkit-paging'] = endpoint.paging;
   // Query parameters cannot say "at least one of these" in OpenAPI: the groups are stated as an extension.
   if (endpoint.oneOf?.length) op['x-tokkit-one-of'] = endpoint.oneOf.map((group) => wireNames(endpoint, group));

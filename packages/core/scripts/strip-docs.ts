@@ -7,8 +7,20 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
-/** The descriptor fields that only documentation reads. */
-export const DOC_FIELDS: ReadonlySet<string> = new Set(['description', 'example']);
+/**
+ * The descriptor fields no runtime code reads: documentation (`description`, `example`, the API's `default`, an
+ * endpoint's OAuth `scopes`, the `inferred` and `undocumented` marks), and `acceptsNumber`, which only the TypeScript types and the
+ * Python generator read (the runtime takes a number for any string parameter and sends its decimal text).
+ */
+export const DOC_FIELDS: ReadonlySet<string> = new Set([
+  'description',
+  'example',
+  'default',
+  'scopes',
+  'inferred',
+  'undocumented',
+  'acceptsNumber',
+]);
 
 /**
  * An endpoint's `key` is its path in `endpointTree`, which puts it back at import (src/endpoints/index.ts); the lean
@@ -25,6 +37,7 @@ const DESCRIPTOR_FILES = /[\\/]src[\\/]endpoints[\\/][^\\/]+\.ts$/;
 
 function isLiteral(node: ts.Expression): boolean {
   if (ts.isPrefixUnaryExpression(node)) return ts.isNumericLiteral(node.operand);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => ts.isStringLiteral(element));
   return (
     ts.isStringLiteral(node) ||
     ts.isNoSubstitutionTemplateLiteral(node) ||
@@ -35,8 +48,8 @@ function isLiteral(node: ts.Expression): boolean {
 }
 
 /**
- * The source of a descriptor module without its docs-only properties and its endpoints' keys. Only
- * `description: <literal>`, `example: <literal>` and an endpoint's `key: '<literal>'` go: a parameter that happened
+ * The source of a descriptor module without its docs-only properties and its endpoints' keys. Only a `DOC_FIELDS`
+ * property with a literal value (or an array of string literals) and an endpoint's `key: '<literal>'` go: a parameter that happened
  * to be named `description` has an object as its value and stays. The text is cut, not reprinted, so everything else is byte for byte what the Node build compiles.
  */
 export function stripDocs(source: string, fileName = 'descriptors.ts'): string {

@@ -4,12 +4,17 @@ import { stripDocs } from '../scripts/strip-docs.js';
 import { allEndpoints } from './endpoints/list.js';
 import type { EndpointDescriptor } from './endpoints/types.js';
 
-/** A descriptor as the lean build must carry it: everything but `description` and the params' `description`/`example`. */
-function withoutDocs({ description: _description, params, ...endpoint }: EndpointDescriptor): unknown {
+/**
+ * A descriptor as the lean build must carry it: everything but the fields no runtime code reads (`description`,
+ * `scopes`, `undocumented`, paging's `inferred`; the params' `description`, `example`, `default` and `acceptsNumber`).
+ */
+function withoutDocs({ description: _description, scopes: _s, undocumented: _u, params, paging, ...endpoint }: EndpointDescriptor): unknown {
+  const { inferred: _i, ...lean } = paging ?? {};
   return {
     ...endpoint,
+    ...(paging ? { paging: lean } : {}),
     params: Object.fromEntries(
-      Object.entries(params).map(([name, { description: _d, example: _e, ...param }]) => [name, param]),
+      Object.entries(params).map(([name, { description: _d, example: _e, default: _f, acceptsNumber: _a, ...param }]) => [name, param]),
     ),
   };
 }

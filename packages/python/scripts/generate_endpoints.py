@@ -250,8 +250,7 @@ def value_type(param: dict[str, Any]) -> str:
     if kind == "boolean":
         return "bool"
     if kind == "string":
-        pattern = param.get("pattern", "")
-        return "str | int" if pattern.startswith(("^[0-9]", "^([0-9]")) else "str"
+        return "str | int" if param.get("acceptsNumber") else "str"
     return "str | int | float | bool"
 
 

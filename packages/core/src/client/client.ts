@@ -1,7 +1,7 @@
 import { endpointTree, type EndpointTree } from '../endpoints/index.js';
 import type { EndpointDescriptor } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
-import { ItemStream, iteratePages } from '../paginate/iterate.js';
+import type { ItemStream } from '../paginate/iterate.js';
 import type { TikAPIResponse } from '../paginate/response.js';
 import type { HasRequiredParams, ParamsOf } from '../types/params.js';
 import type { ItemFor, ResponseFor } from '../types/responses.js';
@@ -9,7 +9,8 @@ import { ConcurrencyLimit } from '../transport/concurrency.js';
 import { RateGate } from '../transport/rate-gate.js';
 import { checkTimingOptions } from './check-options.js';
 import { cleanKey } from './keys.js';
-import { type CallScope, type ClientState, execute } from './execute.js';
+import type { ClientState } from './execute.js';
+import { type CallScope, namespace } from './namespace.js';
 import type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './options.js';
 import type { Platform } from './platform.js';
 
@@ -41,47 +42,6 @@ export type TikAPIClient = Omit<Namespace<EndpointTree>, 'user'> & {
   /** Changes options for every later call, also of account namespaces made before. */
   set(options: SetOptions): TikAPIClient;
 };
-
-function isDescriptor(node: unknown): node is EndpointDescriptor {
-  return typeof node === 'object' && node !== null && 'method' in node && 'path' in node;
-}
-
-function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown {
-  type Params = Record<string, unknown> | undefined;
-  const call = (params?: Params, options?: RequestOptions) => execute(descriptor, params, options, scope);
-  const pages = (params?: Params, options: PagesOptions = {}) => {
-    const { maxPages, itemsField, ...requestOptions } = options;
-    return iteratePages(
-      () => execute(descriptor, params, requestOptions, scope, undefined, itemsField),
-      { maxPages, signal: options.signal },
-    );
-  };
-  const items = (params?: Params, options: ItemsOptions = {}) => {
-    const { maxItems, maxPages, itemsField, resume, ...requestOptions } = options;
-    return new ItemStream(
-      (start) =>
-        iteratePages(
-          () => execute(descriptor, withStart(descriptor, params, start), requestOptions, scope, undefined, itemsField),
-          { maxPages, signal: options.signal },
-        ),
-      { maxItems, maxPages, resume, signal: options.signal },
-    );
-  };
-  return Object.assign(call, { descriptor, pages, items });
-}
-
-function withStart(descriptor: EndpointDescriptor, params: Record<string, unknown> | undefined, start: unknown) {
-  if (start === undefined || !descriptor.paging) return params;
-  return { ...params, [descriptor.paging.param]: start };
-}
-
-function bindTree(node: Record<string, unknown>, scope: CallScope): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, child] of Object.entries(node)) {
-    out[name] = isDescriptor(child) ? bindEndpoint(child, scope) : bindTree(child as Record<string, unknown>, scope);
-  }
-  return out;
-}
 
 function normalizeOptions(options: SetOptions): ClientOptions {
   const { $sandbox, ...rest } = options;
@@ -115,18 +75,20 @@ export function createClient(keyOrOptions: string | ClientOptions = {}, platform
   };
   const rootScope: CallScope = { state };
   const { user: userTree, ...rest } = endpointTree;
+  const root = namespace(rest, rootScope);
+  const rootUser = namespace(userTree, rootScope);
 
+  /** An account scope: the same client state, another account key. Cheap: nothing is bound until used. */
   function user(options: { accountKey: string }): unknown {
     if (!options || typeof options.accountKey !== 'string' || options.accountKey === '') {
       throw new TikAPIError("api.user() needs an account key: api.user({ accountKey: '...' }).");
     }
     acceptKeys(options);
-    return bindTree(userTree, { state, accountKey: cleanKey('accountKey', options.accountKey) });
+    return namespace(userTree, { state, accountKey: cleanKey('accountKey', options.accountKey) });
   }
-  Object.assign(user, bindTree(userTree, rootScope));
+  forward(user, rootUser, Object.keys(userTree));
 
   const client = {
-    ...bindTree(rest, rootScope),
     user,
     set(options: SetOptions) {
       acceptKeys(options);
@@ -136,5 +98,11 @@ export function createClient(keyOrOptions: string | ClientOptions = {}, platform
       return client;
     },
   };
+  forward(client, root, Object.keys(rest));
   return client as unknown as TikAPIClient;
+}
+
+/** Gives `target` read-only members that read through to a namespace, so they are bound only when used. */
+function forward(target: object, from: Record<string, unknown>, names: readonly string[]): void {
+  for (const name of names) Object.defineProperty(target, name, { get: () => from[name], enumerable: true });
 }

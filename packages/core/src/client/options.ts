@@ -1,12 +1,13 @@
+import { tikapi } from '../providers/tikapi.js';
 import type { ItemsResumePoint } from '../paginate/iterate.js';
 import type { Hooks } from '../transport/hooks.js';
 import type { Logger } from '../transport/policy.js';
 
-export const API_BASE_URL = 'https://api.tikapi.io';
-export const SANDBOX_BASE_URL = 'http://sandbox.tikapi.io';
+export const API_BASE_URL = tikapi.baseUrl;
+export const SANDBOX_BASE_URL = tikapi.sandboxUrl;
 /** The public demo keys of the sandbox; the sandbox never receives a user's own key. */
-export const DEMO_API_KEY = 'DemoAPIKeyTokenSeHYGXDfd4SFD320Sc39Asd0Sc39Asd4s';
-export const DEMO_ACCOUNT_KEY = 'DemoAccountKeyTokenSeHYGXDfd4SFD320Sc39A';
+export const DEMO_API_KEY = tikapi.demoKeys.apiKey;
+export const DEMO_ACCOUNT_KEY = tikapi.demoKeys.accountKey;
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
@@ -24,7 +25,7 @@ export interface ClientOptions {
   keyless?: boolean | undefined;
   /** Per attempt, in milliseconds. Default 60 000. */
   timeout?: number | undefined;
-  /** Retries of GET requests. Default 2. POST requests are never retried. */
+  /** Retries of a call that is safe to retry (every read, never a write). Default 2. */
   maxRetries?: number | undefined;
   fetch?: typeof globalThis.fetch | undefined;
   logger?: Logger | undefined;

@@ -35,7 +35,15 @@ const catalogue = JSON.parse(
 
 // The catalogue's secUid pattern `^(.*?){30,}$` matches any string and backtracks catastrophically on a
 // non-matching one; the descriptors state its intent (30+ URL-safe characters) instead.
-const replacedPatterns: Record<string, string> = { '^(.*?){30,}$': '^[A-Za-z0-9_.-]{30,}$' };
+// Its short-link patterns leave the dots unescaped (`https://vmXtiktokYcom/x` would pass); the descriptors escape them.
+const replacedPatterns: Record<string, string> = {
+  '^(.*?){30,}$': '^[A-Za-z0-9_.-]{30,}$',
+  '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$': '^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$',
+  '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$': '^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$',
+};
+
+/** A string the catalogue documents as a numeric ID or cursor (its pattern starts with digits) also takes a number. */
+const numericString = (p: CatalogueParam): boolean => p.type === 'string' && /^\^\(?\[0-9\]/.test(p.pattern ?? '');
 
 describe('descriptors match the TikAPI catalogue', () => {
   it('has all 74 endpoints, each once', () => {
@@ -51,6 +59,8 @@ describe('descriptors match the TikAPI catalogue', () => {
     expect(descriptor.method).toBe(reference.method);
     expect(descriptor.path).toBe(reference.path);
     expect(descriptor.auth).toBe(reference.auth);
+    // Every TikAPI read is a GET and every write a POST.
+    expect(descriptor.safeToRetry).toBe(reference.method === 'GET');
     expect(descriptor.scopes ?? []).toEqual(reference.oauthScopes ?? []);
     expect(descriptor.paging?.param).toBe(reference.paginationField);
     expect(descriptor.paging?.inferred ?? false).toBe(reference.paginationInferred ?? false);
@@ -68,6 +78,7 @@ describe('descriptors match the TikAPI catalogue', () => {
         ...(p.required ? { required: true } : {}),
         ...(p.enum ? { enum: p.enum } : {}),
         ...(pattern ? { pattern } : {}),
+        ...(numericString(p) ? { acceptsNumber: true } : {}),
         ...(p.max !== undefined ? { max: p.max } : {}),
         ...(p.min !== undefined ? { min: p.min } : {}),
         ...(p.default !== undefined ? { default: p.default } : {}),

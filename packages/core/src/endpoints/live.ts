@@ -4,6 +4,7 @@ import { count, numericCursor } from './shared-params.js';
 export const permissions = defineEndpoint({
   key: 'user.live.permissions',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/info',
   auth: 'apiKey+accountKey',
   description: 'Whether the authorized account may go live, and how.',
@@ -14,6 +15,7 @@ export const permissions = defineEndpoint({
 export const start = defineEndpoint({
   key: 'user.live.start',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/live/start',
   auth: 'apiKey+accountKey',
   description: 'Start a live stream; returns the stream URL and key.',
@@ -42,6 +44,7 @@ export const start = defineEndpoint({
 export const stop = defineEndpoint({
   key: 'user.live.stop',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/live/stop',
   auth: 'apiKey+accountKey',
   description: 'End the current live stream.',
@@ -52,6 +55,7 @@ export const stop = defineEndpoint({
 export const info = defineEndpoint({
   key: 'user.live.info',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/check',
   auth: 'apiKey+accountKey',
   description: 'State of a live room.',
@@ -70,6 +74,7 @@ export const info = defineEndpoint({
 export const recommend = defineEndpoint({
   key: 'user.live.recommend',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/recommend',
   auth: 'apiKey+accountKey',
   description: 'Live rooms recommended next to a room.',
@@ -88,6 +93,7 @@ export const recommend = defineEndpoint({
 export const stats = defineEndpoint({
   key: 'user.live.stats',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/stats',
   auth: 'apiKey+accountKey',
   description: 'Viewer and gift statistics of a live room.',
@@ -106,6 +112,7 @@ export const stats = defineEndpoint({
 export const chat = defineEndpoint({
   key: 'user.live.chat',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/chat',
   auth: 'apiKey+accountKey',
   description: 'Chat messages of a live room.',
@@ -130,6 +137,7 @@ export const chat = defineEndpoint({
 export const sendChat = defineEndpoint({
   key: 'user.live.sendChat',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/live/chat/send',
   auth: 'apiKey+accountKey',
   description: 'Send a chat message in a live room.',
@@ -155,6 +163,7 @@ export const sendChat = defineEndpoint({
 export const topics = defineEndpoint({
   key: 'user.live.topics',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/topics',
   auth: 'apiKey+accountKey',
   description: 'Topics a live stream can be tagged with.',
@@ -165,6 +174,7 @@ export const topics = defineEndpoint({
 export const transactionHistory = defineEndpoint({
   key: 'user.live.transactionHistory',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/wallet/transactions',
   auth: 'apiKey+accountKey',
   description: 'The authorized account\'s coin transactions.',
@@ -179,6 +189,7 @@ export const transactionHistory = defineEndpoint({
 export const search = defineEndpoint({
   key: 'user.live.search',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/search/live',
   auth: 'apiKey+accountKey',
   description: 'Search live rooms.',
@@ -199,6 +210,7 @@ export const search = defineEndpoint({
 export const analytics = defineEndpoint({
   key: 'user.live.analytics',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/analytics',
   auth: 'apiKey+accountKey',
   description: 'Analytics of the authorized account\'s past live streams.',
@@ -217,6 +229,7 @@ export const analytics = defineEndpoint({
 export const list = defineEndpoint({
   key: 'user.live.list',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/list',
   auth: 'apiKey+accountKey',
   description: 'The authorized account\'s past live streams.',
@@ -244,6 +257,7 @@ export const list = defineEndpoint({
 export const details = defineEndpoint({
   key: 'user.live.details',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/live/detail',
   auth: 'apiKey+accountKey',
   description: 'Details of one past live stream.',

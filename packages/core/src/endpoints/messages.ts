@@ -3,6 +3,7 @@ import { defineEndpoint } from './types.js';
 export const userConversations = defineEndpoint({
   key: 'user.conversations',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/conversations',
   auth: 'apiKey+accountKey',
   description: 'The authorized account\'s direct-message conversations.',
@@ -21,6 +22,7 @@ export const userConversations = defineEndpoint({
 export const userMessages = defineEndpoint({
   key: 'user.messages',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/messages',
   auth: 'apiKey+accountKey',
   description: 'Messages of one conversation.',
@@ -43,6 +45,7 @@ export const userMessages = defineEndpoint({
       in: 'query',
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       description: 'Position in the list, as returned by the previous page.',
     },
     limit: { in: 'query', pattern: '^[0-9]{1,2}$', description: 'Messages per page.' },
@@ -52,6 +55,7 @@ export const userMessages = defineEndpoint({
 export const sendMessage = defineEndpoint({
   key: 'user.sendMessage',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/message/send',
   auth: 'apiKey+accountKey',
   description: 'Send a direct message in a conversation.',
@@ -91,6 +95,7 @@ export const sendMessage = defineEndpoint({
 export const conversationRequestsConversations = defineEndpoint({
   key: 'user.conversationRequests.conversations',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/conversations/requests',
   auth: 'apiKey+accountKey',
   description: 'Message requests waiting for the authorized account.',
@@ -109,6 +114,7 @@ export const conversationRequestsConversations = defineEndpoint({
 export const conversationRequestsMessages = defineEndpoint({
   key: 'user.conversationRequests.messages',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/messages/requests',
   auth: 'apiKey+accountKey',
   description: 'Messages of one message request.',
@@ -132,6 +138,7 @@ export const conversationRequestsMessages = defineEndpoint({
 export const markRead = defineEndpoint({
   key: 'user.conversationRequests.markRead',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/conversations/requests/mark_read',
   auth: 'apiKey+accountKey',
   description: 'Mark a message request as read.',
@@ -156,6 +163,7 @@ export const markRead = defineEndpoint({
 export const deleteRequest = defineEndpoint({
   key: 'user.conversationRequests.delete',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/conversations/requests/delete',
   auth: 'apiKey+accountKey',
   description: 'Delete a message request.',
@@ -179,6 +187,7 @@ export const deleteRequest = defineEndpoint({
 export const accept = defineEndpoint({
   key: 'user.conversationRequests.accept',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/conversations/requests/accept',
   auth: 'apiKey+accountKey',
   description: 'Accept a message request.',
@@ -201,6 +210,7 @@ export const accept = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '6569595380449902597',
       description: 'The account\'s numeric user ID.',
     },

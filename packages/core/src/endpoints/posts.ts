@@ -1,9 +1,10 @@
 import { defineEndpoint } from './types.js';
-import { count, cursor, numericCursor, secUid, userId } from './shared-params.js';
+import { count, cursor, idOrShortLink, numericCursor, secUid, userId } from './shared-params.js';
 
 export const feed = defineEndpoint({
   key: 'user.posts.feed',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/feed',
   auth: 'apiKey+accountKey',
   description: 'The authorized account\'s posts, or another account\'s as it sees them.',
@@ -20,6 +21,7 @@ export const feed = defineEndpoint({
 export const likes = defineEndpoint({
   key: 'user.posts.likes',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/likes',
   auth: 'apiKey+accountKey',
   description: 'Videos the authorized account (or another account) liked.',
@@ -35,6 +37,7 @@ export const likes = defineEndpoint({
 export const followingPosts = defineEndpoint({
   key: 'user.posts.followingPosts',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/following_posts',
   auth: 'apiKey+accountKey',
   description: 'Posts from the accounts the authorized account follows.',
@@ -49,6 +52,7 @@ export const followingPosts = defineEndpoint({
 export const relatedPosts = defineEndpoint({
   key: 'user.posts.relatedPosts',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/related_posts',
   auth: 'apiKey+accountKey',
   description: 'Videos recommended next to a video, personalised for the account.',
@@ -58,7 +62,8 @@ export const relatedPosts = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -68,6 +73,7 @@ export const relatedPosts = defineEndpoint({
 export const savedPosts = defineEndpoint({
   key: 'user.posts.savedPosts',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/saved',
   auth: 'apiKey+accountKey',
   description: 'Videos the authorized account saved.',
@@ -82,6 +88,7 @@ export const savedPosts = defineEndpoint({
 export const playlists = defineEndpoint({
   key: 'user.posts.playlists',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/playlists',
   auth: 'apiKey+accountKey',
   description: 'Playlists of the authorized account (or of another account).',
@@ -97,6 +104,7 @@ export const playlists = defineEndpoint({
 export const playlistItems = defineEndpoint({
   key: 'user.posts.playlistItems',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/playlist/items',
   auth: 'apiKey+accountKey',
   description: 'Videos in a playlist, as the authorized account sees them.',
@@ -118,6 +126,7 @@ export const playlistItems = defineEndpoint({
 export const explore = defineEndpoint({
   key: 'user.posts.explore',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/explore',
   auth: 'apiKey+accountKey',
   description: 'The authorized account\'s For You feed.',
@@ -130,6 +139,7 @@ export const explore = defineEndpoint({
 export const search = defineEndpoint({
   key: 'user.posts.search',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/search/{category}',
   auth: 'apiKey+accountKey',
   description: 'Search as the authorized account: users, videos, both, or autocomplete.',
@@ -162,6 +172,7 @@ export const search = defineEndpoint({
 export const video = defineEndpoint({
   key: 'user.posts.video',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/video',
   auth: 'apiKey+accountKey',
   description: 'One video, as the authorized account sees it.',
@@ -171,7 +182,8 @@ export const video = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7003402629929913605',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -181,6 +193,7 @@ export const video = defineEndpoint({
 export const postsLike = defineEndpoint({
   key: 'user.posts.like',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/like',
   auth: 'apiKey+accountKey',
   description: 'Like a video.',
@@ -190,7 +203,8 @@ export const postsLike = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -200,6 +214,7 @@ export const postsLike = defineEndpoint({
 export const postsUnlike = defineEndpoint({
   key: 'user.posts.unlike',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/unlike',
   auth: 'apiKey+accountKey',
   description: 'Remove a like from a video.',
@@ -209,7 +224,8 @@ export const postsUnlike = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -219,6 +235,7 @@ export const postsUnlike = defineEndpoint({
 export const list = defineEndpoint({
   key: 'user.posts.comments.list',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/comment/list',
   auth: 'apiKey+accountKey',
   description: 'Comments on a video, as the authorized account sees them.',
@@ -229,7 +246,8 @@ export const list = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -241,6 +259,7 @@ export const list = defineEndpoint({
 export const replies = defineEndpoint({
   key: 'user.posts.comments.replies',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/comment/reply/list',
   auth: 'apiKey+accountKey',
   description: 'Replies to a comment, as the authorized account sees them.',
@@ -251,7 +270,8 @@ export const replies = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -260,6 +280,7 @@ export const replies = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '7109185042560680750',
       description: 'Comment ID.',
     },
@@ -271,6 +292,7 @@ export const replies = defineEndpoint({
 export const post = defineEndpoint({
   key: 'user.posts.comments.post',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/comment',
   auth: 'apiKey+accountKey',
   description: 'Post a comment on a video, or a reply to a comment.',
@@ -280,7 +302,8 @@ export const post = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -295,6 +318,7 @@ export const post = defineEndpoint({
       in: 'body',
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       description: 'ID of the comment this one replies to.',
     },
     has_tags: {
@@ -309,6 +333,7 @@ export const post = defineEndpoint({
 export const commentsLike = defineEndpoint({
   key: 'user.posts.comments.like',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/comment/like',
   auth: 'apiKey+accountKey',
   description: 'Like a comment.',
@@ -318,7 +343,8 @@ export const commentsLike = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -327,6 +353,7 @@ export const commentsLike = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '7109185042560680750',
       description: 'Comment ID.',
     },
@@ -336,6 +363,7 @@ export const commentsLike = defineEndpoint({
 export const commentsUnlike = defineEndpoint({
   key: 'user.posts.comments.unlike',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/comment/unlike',
   auth: 'apiKey+accountKey',
   description: 'Remove a like from a comment.',
@@ -345,7 +373,8 @@ export const commentsUnlike = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -354,6 +383,7 @@ export const commentsUnlike = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '7109185042560680750',
       description: 'Comment ID.',
     },
@@ -363,6 +393,7 @@ export const commentsUnlike = defineEndpoint({
 export const deleteRequest = defineEndpoint({
   key: 'user.posts.comments.delete',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/comment/delete',
   auth: 'apiKey+accountKey',
   description: 'Delete a comment the authorized account wrote.',
@@ -373,6 +404,7 @@ export const deleteRequest = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '7109185042560680750',
       description: 'Comment ID.',
     },

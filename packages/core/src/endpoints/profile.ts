@@ -1,9 +1,10 @@
 import { defineEndpoint } from './types.js';
-import { count, numericCursor, secUid } from './shared-params.js';
+import { count, numericCursor, secUid, usernameOrShortLink } from './shared-params.js';
 
 export const info = defineEndpoint({
   key: 'user.info',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/info',
   auth: 'apiKey+accountKey',
   description: 'Profile of the authorized account, or of another account as it sees it.',
@@ -12,7 +13,7 @@ export const info = defineEndpoint({
     username: {
       in: 'query',
       type: 'string',
-      pattern: '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: usernameOrShortLink,
       description: 'TikTok username, or a vm.tiktok.com short link.',
     },
   },
@@ -21,6 +22,7 @@ export const info = defineEndpoint({
 export const edit = defineEndpoint({
   key: 'user.edit',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/edit/{field}',
   auth: 'apiKey+accountKey',
   description: 'Change the authorized account\'s nickname, username, bio or privacy.',
@@ -47,6 +49,7 @@ export const edit = defineEndpoint({
 export const notifications = defineEndpoint({
   key: 'user.notifications',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/notifications',
   auth: 'apiKey+accountKey',
   description: 'Notifications of the authorized account, filterable by kind.',
@@ -77,6 +80,7 @@ export const notifications = defineEndpoint({
 export const analytics = defineEndpoint({
   key: 'user.analytics',
   method: 'GET',
+  safeToRetry: true,
   path: '/creator/analytics/{type}',
   auth: 'apiKey+accountKey',
   description: 'Creator analytics of the authorized account.',
@@ -108,6 +112,7 @@ export const analytics = defineEndpoint({
 export const verify = defineEndpoint({
   key: 'user.verify',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/session/check',
   auth: 'apiKey+accountKey',
   description: 'Check that the account key\'s session is still valid.',
@@ -118,6 +123,7 @@ export const verify = defineEndpoint({
 export const followingV1 = defineEndpoint({
   key: 'user.followingV1',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/following/v1',
   auth: 'apiKey+accountKey',
   description: 'Accounts the authorized account follows (first-generation list).',
@@ -133,6 +139,7 @@ export const followingV1 = defineEndpoint({
 export const following = defineEndpoint({
   key: 'user.following',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/following',
   auth: 'apiKey+accountKey',
   description: 'Accounts the authorized account (or another account) follows.',
@@ -152,6 +159,7 @@ export const following = defineEndpoint({
 export const followers = defineEndpoint({
   key: 'user.followers',
   method: 'GET',
+  safeToRetry: true,
   path: '/user/followers',
   auth: 'apiKey+accountKey',
   description: 'Followers of the authorized account (or of another account).',
@@ -171,6 +179,7 @@ export const followers = defineEndpoint({
 export const follow = defineEndpoint({
   key: 'user.follow',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/follow',
   auth: 'apiKey+accountKey',
   description: 'Follow an account (no longer offered by the API).',
@@ -182,7 +191,7 @@ export const follow = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: usernameOrShortLink,
       example: 'lilyachty',
       description: 'TikTok username, or a vm.tiktok.com short link.',
     },
@@ -199,6 +208,7 @@ export const follow = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '6569595380449902597',
       description: 'The account\'s numeric user ID.',
     },
@@ -208,6 +218,7 @@ export const follow = defineEndpoint({
 export const unfollow = defineEndpoint({
   key: 'user.unfollow',
   method: 'POST',
+  safeToRetry: false,
   path: '/user/unfollow',
   auth: 'apiKey+accountKey',
   description: 'Unfollow an account (no longer offered by the API).',
@@ -219,7 +230,7 @@ export const unfollow = defineEndpoint({
       in: 'body',
       required: true,
       type: 'string',
-      pattern: '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: usernameOrShortLink,
       example: 'lilyachty',
       description: 'TikTok username, or a vm.tiktok.com short link.',
     },
@@ -236,6 +247,7 @@ export const unfollow = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '6569595380449902597',
       description: 'The account\'s numeric user ID.',
     },

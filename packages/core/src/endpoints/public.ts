@@ -1,9 +1,10 @@
 import { defineEndpoint } from './types.js';
-import { count, country, cursor, numericCursor, secUid, sessionId, userId } from './shared-params.js';
+import { count, country, cursor, idOrShortLink, numericCursor, secUid, sessionId, userId, usernameOrShortLink } from './shared-params.js';
 
 export const check = defineEndpoint({
   key: 'public.check',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/check',
   auth: 'apiKey',
   description: 'Profile of any public account, looked up by username or user ID.',
@@ -14,7 +15,7 @@ export const check = defineEndpoint({
     username: {
       in: 'query',
       type: 'string',
-      pattern: '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: usernameOrShortLink,
       example: 'lilyachty',
       description: 'TikTok username, or a vm.tiktok.com short link.',
     },
@@ -25,6 +26,7 @@ export const check = defineEndpoint({
 export const posts = defineEndpoint({
   key: 'public.posts',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/posts',
   auth: 'apiKey',
   description: 'A public account\'s posts, newest first.',
@@ -42,6 +44,7 @@ export const posts = defineEndpoint({
 export const likes = defineEndpoint({
   key: 'public.likes',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/likes',
   auth: 'apiKey',
   description: 'Videos a public account has liked, when its likes are visible.',
@@ -58,6 +61,7 @@ export const likes = defineEndpoint({
 export const followersList = defineEndpoint({
   key: 'public.followersList',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/followers',
   auth: 'apiKey',
   description: 'A public account\'s followers.',
@@ -78,6 +82,7 @@ export const followersList = defineEndpoint({
 export const followingList = defineEndpoint({
   key: 'public.followingList',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/following',
   auth: 'apiKey',
   description: 'Accounts a public account follows.',
@@ -98,6 +103,7 @@ export const followingList = defineEndpoint({
 export const explore = defineEndpoint({
   key: 'public.explore',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/explore',
   auth: 'apiKey',
   description: 'Trending videos from the explore feed.',
@@ -111,6 +117,7 @@ export const explore = defineEndpoint({
 export const video = defineEndpoint({
   key: 'public.video',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/video',
   auth: 'apiKey',
   description: 'One video with its author, music, stats and download links.',
@@ -121,7 +128,8 @@ export const video = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7003402629929913605',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -131,6 +139,7 @@ export const video = defineEndpoint({
 export const videoV2 = defineEndpoint({
   key: 'public.videoV2',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/video/v2',
   auth: 'apiKey',
   description: 'One video, from the second-generation lookup.',
@@ -142,7 +151,8 @@ export const videoV2 = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -152,6 +162,7 @@ export const videoV2 = defineEndpoint({
 export const videoV3 = defineEndpoint({
   key: 'public.videoV3',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/video/v3',
   auth: 'apiKey',
   description: 'One video, looked up with its author username (third-generation lookup).',
@@ -163,7 +174,8 @@ export const videoV3 = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -171,7 +183,7 @@ export const videoV3 = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: usernameOrShortLink,
       description: 'TikTok username, or a vm.tiktok.com short link.',
     },
   },
@@ -180,6 +192,7 @@ export const videoV3 = defineEndpoint({
 export const relatedPosts = defineEndpoint({
   key: 'public.relatedPosts',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/related_posts',
   auth: 'apiKey',
   description: 'Videos TikTok recommends next to a given video.',
@@ -190,7 +203,8 @@ export const relatedPosts = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -200,6 +214,7 @@ export const relatedPosts = defineEndpoint({
 export const playlists = defineEndpoint({
   key: 'public.playlists',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/playlists',
   auth: 'apiKey',
   description: 'A public account\'s playlists.',
@@ -216,6 +231,7 @@ export const playlists = defineEndpoint({
 export const playlistItems = defineEndpoint({
   key: 'public.playlistItems',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/playlist/items',
   auth: 'apiKey',
   description: 'Videos in a playlist.',
@@ -238,6 +254,7 @@ export const playlistItems = defineEndpoint({
 export const exploreCategory = defineEndpoint({
   key: 'public.exploreCategory',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/explore/category',
   auth: 'apiKey',
   description: 'Trending videos of one explore category.',
@@ -260,6 +277,7 @@ export const exploreCategory = defineEndpoint({
 export const hashtag = defineEndpoint({
   key: 'public.hashtag',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/hashtag',
   auth: 'apiKey',
   description: 'Videos under a hashtag, by hashtag ID or name.',
@@ -271,7 +289,8 @@ export const hashtag = defineEndpoint({
     id: {
       in: 'query',
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '4655293',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -284,6 +303,7 @@ export const hashtag = defineEndpoint({
 export const commentsList = defineEndpoint({
   key: 'public.commentsList',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/comment/list',
   auth: 'apiKey',
   description: 'Comments on a video.',
@@ -295,7 +315,8 @@ export const commentsList = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -307,6 +328,7 @@ export const commentsList = defineEndpoint({
 export const commentRepliesList = defineEndpoint({
   key: 'public.commentRepliesList',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/comment/reply/list',
   auth: 'apiKey',
   description: 'Replies to one comment on a video.',
@@ -318,7 +340,8 @@ export const commentRepliesList = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '7109178205151464746',
       description: 'Video ID, or a vm.tiktok.com short link.',
     },
@@ -327,6 +350,7 @@ export const commentRepliesList = defineEndpoint({
       required: true,
       type: 'string',
       pattern: '^[0-9]+$',
+      acceptsNumber: true,
       example: '7109185042560680750',
       description: 'Comment ID.',
     },
@@ -338,6 +362,7 @@ export const commentRepliesList = defineEndpoint({
 export const music = defineEndpoint({
   key: 'public.music',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/music',
   auth: 'apiKey',
   description: 'Videos that use a sound.',
@@ -349,7 +374,8 @@ export const music = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '28459463',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -361,6 +387,7 @@ export const music = defineEndpoint({
 export const musicInfo = defineEndpoint({
   key: 'public.musicInfo',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/music/info',
   auth: 'apiKey',
   description: 'Details of a sound: title, author, cover, use count.',
@@ -371,7 +398,8 @@ export const musicInfo = defineEndpoint({
       in: 'query',
       required: true,
       type: 'string',
-      pattern: '^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: idOrShortLink,
+      acceptsNumber: true,
       example: '28459463',
       description: 'Numeric ID, or a vm.tiktok.com short link.',
     },
@@ -381,6 +409,7 @@ export const musicInfo = defineEndpoint({
 export const discover = defineEndpoint({
   key: 'public.discover',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/discover/{category}',
   auth: 'apiKey',
   description: 'Suggested users, sounds or hashtags (superseded by discoverV3).',
@@ -409,6 +438,7 @@ export const discover = defineEndpoint({
 export const discoverKeyword = defineEndpoint({
   key: 'public.discoverKeyword',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/discover/keyword',
   auth: 'apiKey',
   description: 'Suggestions related to a keyword.',
@@ -428,6 +458,7 @@ export const discoverKeyword = defineEndpoint({
 export const search = defineEndpoint({
   key: 'public.search',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/search/{category}',
   auth: 'apiKey',
   description: 'Search users, videos, both, or autocomplete suggestions.',
@@ -461,6 +492,7 @@ export const search = defineEndpoint({
 export const checkV3 = defineEndpoint({
   key: 'public.checkV3',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/check/v3',
   auth: 'apiKey',
   description: 'Profile of a public account, by username, user ID or secUid (third-generation lookup).',
@@ -472,7 +504,7 @@ export const checkV3 = defineEndpoint({
     username: {
       in: 'query',
       type: 'string',
-      pattern: '^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$',
+      pattern: usernameOrShortLink,
       example: 'lilyachty',
       description: 'TikTok username, or a vm.tiktok.com short link.',
     },
@@ -484,6 +516,7 @@ export const checkV3 = defineEndpoint({
 export const discoverV3 = defineEndpoint({
   key: 'public.discoverV3',
   method: 'GET',
+  safeToRetry: true,
   path: '/public/discover/v3',
   auth: 'apiKey',
   description: 'Suggested users, sounds and hashtags for a keyword.',

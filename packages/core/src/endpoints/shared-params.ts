@@ -1,4 +1,11 @@
-// Parameters that many endpoints share, declared once.
+// Parameters and patterns that many endpoints share, declared once.
+
+/** A vm.tiktok.com short link; the dots are escaped, so `https://vmXtiktokYcom/x` is not one. */
+const shortLink = 'https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?';
+/** A numeric ID (video, user, music, ...) or a short link to it. */
+export const idOrShortLink = `^([0-9]+|${shortLink})$` as const;
+/** A username or a short link to the account. */
+export const usernameOrShortLink = `^([a-zA-Z0-9_.]+|${shortLink})$` as const;
 
 export const country = {
   in: 'query',
@@ -30,6 +37,7 @@ export const cursor = {
   in: 'query',
   type: 'string',
   pattern: '^[0-9]+$',
+  acceptsNumber: true,
   description: 'Position in the list, as returned by the previous page.',
 } as const;
 
@@ -52,5 +60,6 @@ export const userId = {
   in: 'query',
   type: 'string',
   pattern: '^[0-9]+$',
+  acceptsNumber: true,
   description: 'The account\'s numeric user ID.',
 } as const;

@@ -14,6 +14,8 @@ export interface ParamDescriptor {
   readonly required?: boolean;
   readonly enum?: readonly (string | number)[];
   readonly pattern?: string;
+  /** A string parameter that also takes a number (or bigint in TS): numeric IDs and cursors. */
+  readonly acceptsNumber?: boolean;
   readonly min?: number;
   readonly max?: number;
   readonly default?: Scalar;
@@ -31,7 +33,10 @@ export interface ParamDescriptor {
 export interface PagingDescriptor {
   /** The request parameter that selects the page. */
   readonly param: string;
-  readonly style?: 'cursor' | 'page';
+  /** A row of `pagingStyles` (paginate/styles.ts); `cursor` by default. */
+  readonly style?: 'cursor' | 'offset' | 'page' | 'min_time' | 'token_time';
+  /** The time bound sent with the token in the `token_time` style (`min_time`). */
+  readonly timeParam?: string;
   /** Dotted path to the part of the body holding the list, e.g. `itemStruct` or `notice_lists.0`. */
   readonly container?: string;
   /** Fields that may hold the items array; the first present one is used. */
@@ -46,6 +51,11 @@ export interface EndpointDescriptor {
   readonly method: HttpMethod;
   readonly path: string;
   readonly auth: Auth;
+  /**
+   * Whether sending the request twice does no harm, so a failed attempt may be retried: true for reads (also a read
+   * sent as POST), false for writes (a retried comment is a double comment).
+   */
+  readonly safeToRetry: boolean;
   /**
    * Docs only; every descriptor in the source has one (a test checks). In spec.json, openapi.json and the Node
    * build; absent from the lean build served under the

@@ -1,6 +1,7 @@
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
+import { type PagingValues, pagingStyles } from './styles.js';
 
 /** Why a run of pages ended. */
 export type StopReason =
@@ -17,24 +18,30 @@ export type StopReason =
 /** Pages in a row without an items array (missing or null) after which a run that says has-more ends anyway. */
 export const MAX_PAGES_WITHOUT_ITEMS = 3;
 
-/** What a run remembers of its pages' items, to notice a server that serves the same page again. */
-export interface ItemHistory {
-  /** Identity of every item of the run's pages so far -> the depth of the page it was first on. */
-  seen: Map<string, number>;
+/**
+ * Where a page stands in its run: what the pages before it requested and held. Plain data, never changed: each
+ * page reads the state it was fetched with and hands a new one to the next request.
+ */
+export interface RunState {
+  /** Pages before this one (0 for the first page fetched). */
+  readonly depth: number;
+  /** Paging positions requested so far -> the depth of the page they fetched. */
+  readonly cursors: ReadonlyMap<string, number>;
+  /** Identity of every item of the pages so far -> the depth of the page it was first on. */
+  readonly items: ReadonlyMap<string, number>;
   /** Pages in a row without an items array, up to the one before this page. */
-  pagesWithoutItems: number;
+  readonly pagesWithoutItems: number;
 }
+
+export const FIRST_PAGE: RunState = { depth: 0, cursors: new Map(), items: new Map(), pagesWithoutItems: 0 };
 
 export interface PageReading {
-  /** The value that fetches the next page, or null when there is none. */
-  next: Scalar | null;
+  /** The values that fetch the next page, or undefined when there is none. */
+  next: PagingValues | undefined;
   stopReason: StopReason | undefined;
-  /** True when the page has no items array at all (missing or null). */
-  withoutItems: boolean;
+  /** The state the next page's request carries. */
+  nextRun: RunState;
 }
-
-/** Cursors already requested in one run, with the depth of the page they fetched. */
-export type CursorHistory = Map<string, number>;
 
 type Json = Record<string, unknown>;
 
@@ -60,10 +67,6 @@ function flag(value: unknown): boolean | undefined {
 function hasMore(container: Json, body: unknown): boolean | undefined {
   const root = isObject(body) ? body : {};
   return flag(container.hasMore ?? container.has_more ?? root.hasMore ?? root.has_more);
-}
-
-function usableCursor(value: unknown): value is Scalar {
-  return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
 }
 
 interface FoundItems {
@@ -105,42 +108,62 @@ export function pageItems(endpoint: EndpointDescriptor, json: unknown, itemsFiel
 }
 
 /**
- * Reads where a page leaves the run: the next paging value, or why it stops.
- * `requestedWith` is the paging value this page was fetched with; `depth` counts pages from 0.
+ * Reads where a page leaves the run: the next paging values, or why it stops. `requested` holds the paging values
+ * this page was fetched with (undefined for a first page); `run` is what the pages before it left. Pure.
  */
 export function readPage(
   endpoint: EndpointDescriptor,
   json: unknown,
-  requestedWith: Scalar | undefined,
-  history: CursorHistory,
-  depth: number,
+  requested: PagingValues | undefined,
+  run: RunState = FIRST_PAGE,
   itemsField?: string,
-  itemHistory: ItemHistory = { seen: new Map(), pagesWithoutItems: 0 },
 ): PageReading {
   const paging = endpoint.paging;
-  if (!paging) return { next: null, stopReason: 'not-paged', withoutItems: false };
+  if (!paging) return { next: undefined, stopReason: 'not-paged', nextRun: run };
+  const { depth } = run;
+  const style = pagingStyles[paging.style ?? 'cursor'];
   const container = pageContainer(endpoint, json) ?? {};
   const { items } = findItems(endpoint, json, itemsField);
   const withoutItems = items === undefined;
-  const stop = (stopReason: StopReason): PageReading => ({ next: null, stopReason, withoutItems });
+  const cursors = withRequested(run.cursors, style.first, requested?.[paging.param], depth);
+  const seen = new Map(run.items);
+  const repeated = items !== undefined && repeatsEarlierItems(items, seen, depth);
+  const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
+  const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun });
   const more = hasMore(container, json);
   if (more === false) return stop('end');
   if (items !== undefined && items.length === 0) return stop('empty-page');
-  if (items !== undefined && repeatsEarlierItems(items, itemHistory.seen, depth)) return stop('repeated-page');
-  if (withoutItems && itemHistory.pagesWithoutItems + 1 >= MAX_PAGES_WITHOUT_ITEMS) return stop('no-items');
+  if (repeated) return stop('repeated-page');
+  if (withoutItems && run.pagesWithoutItems + 1 >= MAX_PAGES_WITHOUT_ITEMS) return stop('no-items');
 
   // The next value is read from the container only: a field of the same name elsewhere in the body is not a cursor.
-  const next = paging.style === 'page' ? Number(requestedWith ?? 1) + 1 : container[paging.param];
-  if (!usableCursor(next)) return stop(more ? 'missing-cursor' : 'end');
-  const seenAt = history.get(String(next));
+  const next = style.next(paging, container, requested);
+  if (!Object.values(next).every(usableCursor)) return stop(more ? 'missing-cursor' : 'end');
+  const seenAt = cursors.get(String(next[paging.param]));
   if (seenAt !== undefined && seenAt <= depth) return stop('repeated-cursor');
-  return { next, stopReason: undefined, withoutItems };
+  return { next: next as PagingValues, stopReason: undefined, nextRun };
+}
+
+function usableCursor(value: unknown): value is Scalar {
+  return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/**
+ * The run's requested positions with this page's added. The first position ('0', or page '1') counts as requested
+ * in every run, also one resumed further on: a server pointing back to it would start the list over.
+ */
+function withRequested(cursors: ReadonlyMap<string, number>, first: string, requested: Scalar | undefined, depth: number) {
+  const out = new Map(cursors);
+  if (!out.has(first)) out.set(first, 0);
+  const key = requested === undefined ? first : String(requested);
+  if (!out.has(key)) out.set(key, depth);
+  return out;
 }
 
 /**
  * True when every item of a non-empty page was already on an earlier page of the run (a server handing out a new
  * cursor for the same page: `5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
- * The page's items join the run's history either way.
+ * The page's items join `seen` (the next page's copy) either way.
  */
 function repeatsEarlierItems(items: readonly unknown[], seen: Map<string, number>, depth: number): boolean {
   const identities = items.map(itemIdentity);

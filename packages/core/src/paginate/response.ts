@@ -1,9 +1,10 @@
 import type { SaveToFile } from '../client/platform.js';
-import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
+import type { Scalar } from '../endpoints/types.js';
 import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
 import type { ResponseBody } from '../types/entities.js';
 import { type DownloadOptions, downloadVideo } from '../video/download-video.js';
-import { type CursorHistory, type ItemHistory, pageItems, readPage, type StopReason } from './read-page.js';
+import type { ResolvedCall } from '../request/resolve-call.js';
+import { pageItems, readPage, type StopReason } from './read-page.js';
 
 /** How this response's video links are fetched: the client's fetch, and a file writer where the runtime has one. */
 export interface VideoAccess {
@@ -13,20 +14,13 @@ export interface VideoAccess {
   timeout?: number | undefined;
 }
 
-/** Fetches the page selected by a paging value, continuing the same run. */
-export type FetchPage<T> = (pagingValue: Scalar, run: PageRun) => Promise<TikAPIResponse<T>>;
+/** Sends a call and wraps its answer: how a page fetches the next one. */
+export type FetchPage<T> = (call: ResolvedCall) => Promise<TikAPIResponse<T>>;
 
-/** What one page knows about the run it belongs to. */
-export interface PageRun {
-  history: CursorHistory;
-  depth: number;
-  requestedWith: Scalar | undefined;
-  itemsField?: string | undefined;
-  /** Shared by the run's pages; made by the first page when absent. */
-  items?: ItemHistory | undefined;
-}
-
-/** A response of the API. `json`, `statusCode`, `headers` and `nextItems()` match the official SDK. */
+/**
+ * A response of the API. `json`, `statusCode`, `headers` and `nextItems()` match the official SDK. A page holds
+ * the call that produced it and knows the next one (`nextPageRequest()`); making it changes nothing.
+ */
 export class TikAPIResponse<T = ResponseBody> {
   readonly json: T;
   readonly statusCode: number;
@@ -35,53 +29,50 @@ export class TikAPIResponse<T = ResponseBody> {
   readonly cursor: Scalar | null;
   /** Why the run ends at this page; undefined while there are more pages. */
   readonly stopReason: StopReason | undefined;
-  readonly #endpoint: EndpointDescriptor;
-  readonly #run: PageRun;
+  readonly #call: ResolvedCall;
+  readonly #next: ResolvedCall | null;
   readonly #fetchPage: FetchPage<T>;
   readonly #video: VideoAccess;
-  readonly #withoutItems: boolean;
 
   constructor(init: {
     json: T;
     statusCode: number;
     headers: Headers;
-    endpoint: EndpointDescriptor;
-    run: PageRun;
+    call: ResolvedCall;
     fetchPage: FetchPage<T>;
     video?: VideoAccess | undefined;
   }) {
     this.json = init.json;
     this.statusCode = init.statusCode;
     this.headers = init.headers;
-    this.#endpoint = init.endpoint;
-    this.#run = init.run;
+    this.#call = init.call;
     this.#fetchPage = init.fetchPage;
     this.#video = init.video ?? {};
-    const { history, depth, requestedWith } = init.run;
-    // The first position ('0', or page '1') counts as requested in every run, also one resumed further on:
-    // a server pointing back to it would start the list over.
-    const first = init.endpoint.paging?.style === 'page' ? '1' : '0';
-    if (!history.has(first)) history.set(first, 0);
-    const key = requestedWith === undefined ? first : String(requestedWith);
-    if (!history.has(key)) history.set(key, depth);
-    const items = (init.run.items ??= { seen: new Map(), pagesWithoutItems: 0 });
-    const reading = readPage(init.endpoint, init.json, requestedWith, history, depth, init.run.itemsField, items);
-    this.cursor = reading.next;
+    const { endpoint, paging, run, itemsField } = init.call;
+    const reading = readPage(endpoint, init.json, paging, run, itemsField);
+    this.cursor = (endpoint.paging && reading.next?.[endpoint.paging.param]) ?? null;
     this.stopReason = reading.stopReason;
-    this.#withoutItems = reading.withoutItems;
+    this.#next = reading.next ? { ...init.call, paging: reading.next, run: reading.nextRun } : null;
+  }
+
+  /** The call that produced this page (its keys are not shown when it is logged). */
+  get request(): ResolvedCall {
+    return this.#call;
+  }
+
+  /** The call that fetches the next page, or null after the last one (and for endpoints that do not page). */
+  nextPageRequest(): ResolvedCall | null {
+    return this.#next;
   }
 
   /** The items of this page ([] for endpoints that do not page). */
   get items(): unknown[] {
-    return pageItems(this.#endpoint, this.json, this.#run.itemsField);
+    return pageItems(this.#call.endpoint, this.json, this.#call.itemsField);
   }
 
   /** The next page, or null after the last one (and for endpoints that do not page). */
   nextItems(): Promise<TikAPIResponse<T>> | null {
-    if (this.cursor === null) return null;
-    const before = this.#run.items ?? { seen: new Map<string, number>(), pagesWithoutItems: 0 };
-    const items: ItemHistory = { seen: before.seen, pagesWithoutItems: this.#withoutItems ? before.pagesWithoutItems + 1 : 0 };
-    return this.#fetchPage(this.cursor, { ...this.#run, depth: this.#run.depth + 1, requestedWith: this.cursor, items });
+    return this.#next ? this.#fetchPage(this.#next) : null;
   }
 
   /** Starts downloading a video link of this response with its `$other.videoLinkHeaders`; the body streams. */

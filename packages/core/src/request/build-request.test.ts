@@ -8,6 +8,7 @@ const target = { baseUrl: 'https://api.example/', apiKey: 'api-key', accountKey:
 const lookup = defineEndpoint({
   key: 'test.lookup',
   method: 'GET',
+  safeToRetry: true,
   path: '/things/{name}/detail',
   auth: 'apiKey',
   description: 'A free-form path parameter, to prove encoding alone keeps it in its segment.',
@@ -21,6 +22,7 @@ const lookup = defineEndpoint({
 const action = defineEndpoint({
   key: 'test.action',
   method: 'POST',
+  safeToRetry: false,
   path: '/act',
   auth: 'apiKey+accountKey',
   description: 'An account action with a JSON body.',
@@ -88,8 +90,8 @@ describe('buildRequest', () => {
     expect(request.body).toBe('{"id":"42","count":7}');
   });
 
-  it('sends a trusted paging value as-is, even one that breaks the declared pattern', () => {
-    const request = buildRequest(lookup, { name: 'x' }, { ...target, trusted: { id: 'abc' } });
+  it('sends a paging value (the explicit paging argument) as-is, even one that breaks the declared pattern', () => {
+    const request = buildRequest(lookup, { name: 'x' }, target, { id: 'abc' });
     expect(request.url).toBe('https://api.example/things/x/detail?id=abc');
   });
 
@@ -155,6 +157,7 @@ describe('buildRequest', () => {
 const untyped = defineEndpoint({
   key: 'test.untyped',
   method: 'POST',
+  safeToRetry: false,
   path: '/untyped',
   auth: 'apiKey',
   description: 'Params without a documented type, one of them required.',
@@ -200,6 +203,7 @@ describe('buildRequest refuses values no wire can carry (hardening)', () => {
 const either = defineEndpoint({
   key: 'test.either',
   method: 'GET',
+  safeToRetry: true,
   path: '/either',
   auth: 'apiKey',
   description: 'An account looked up by one of two names.',
@@ -219,6 +223,6 @@ describe('buildRequest enforces one-of groups (hardening)', () => {
   it('accepts any member of the group, or a trusted paging value of it', () => {
     expect(buildRequest(either, { user_id: '1' }, target).url).toBe('https://api.example/either?user_id=1');
     expect(buildRequest(either, { username: 'a' }, target).url).toBe('https://api.example/either?username=a');
-    expect(buildRequest(either, {}, { ...target, trusted: { username: 'a' } }).url).toBe('https://api.example/either?username=a');
+    expect(buildRequest(either, {}, target, { username: 'a' }).url).toBe('https://api.example/either?username=a');
   });
 });

@@ -1,5 +1,8 @@
 import type { EndpointDescriptor, HttpMethod, Scalar } from '../endpoints/types.js';
 import { ValidationError } from '../errors.js';
+import type { PagingValues } from '../paginate/styles.js';
+import { tikapi } from '../providers/tikapi.js';
+import type { KeyHeader, ProviderDescriptor } from '../providers/types.js';
 import { extraParamValue } from './extra-param.js';
 import { oneOfError, unmetOneOf } from './one-of.js';
 import { callerHeaders } from './request-headers.js';
@@ -23,20 +26,24 @@ export interface RequestTarget {
   headers?: Readonly<Record<string, string>> | undefined;
   /** Parameters the catalogue does not know yet (query for GET, body for POST): not checked against a descriptor, but scalars only. */
   extraParams?: Readonly<Record<string, unknown>> | undefined;
-  /** Paging values the server handed out: sent back as-is, never re-validated. */
-  trusted?: Readonly<Record<string, Scalar>> | undefined;
+  /** Who serves the endpoint: how keys are sent. TikAPI when absent. */
+  provider?: ProviderDescriptor | undefined;
 }
 
-export const API_KEY_HEADER = 'X-API-KEY';
-export const ACCOUNT_KEY_HEADER = 'X-ACCOUNT-KEY';
+export const API_KEY_HEADER = tikapi.keys.apiKey.header;
+export const ACCOUNT_KEY_HEADER = tikapi.keys.accountKey.header;
 
 const declares = (endpoint: EndpointDescriptor, name: string): boolean => Object.hasOwn(endpoint.params, name);
 
-/** Validates params against the descriptor and forms the exact HTTP request. Pure. */
+/**
+ * Validates params against the descriptor and forms the exact HTTP request. Pure. `paging` holds the paging values
+ * the server handed out (the cursor of the page to fetch): sent back as-is, never re-validated.
+ */
 export function buildRequest(
   endpoint: EndpointDescriptor,
   params: Readonly<Record<string, unknown>> | undefined,
   target: RequestTarget,
+  paging?: PagingValues,
 ): BuiltRequest {
   const given = params ?? {};
   const known = Object.keys(endpoint.params);
@@ -57,8 +64,13 @@ export function buildRequest(
   const query: [string, string][] = [];
   // No prototype: a parameter named `__proto__` is a plain field here, never the object's prototype.
   const body: Record<string, Scalar> = Object.create(null) as Record<string, Scalar>;
+  /** A value no descriptor param places: in the query of a GET, else in the body. */
+  const unplaced = (name: string, value: Scalar) => {
+    if (endpoint.method === 'GET') query.push([name, String(value)]);
+    else body[name] = value;
+  };
   for (const [name, spec] of Object.entries(endpoint.params)) {
-    const trusted = target.trusted && Object.hasOwn(target.trusted, name) ? target.trusted[name] : undefined;
+    const trusted = paging && Object.hasOwn(paging, name) ? paging[name] : undefined;
     const raw = trusted ?? (Object.hasOwn(given, name) ? given[name] : undefined);
     if (raw === undefined || raw === null) {
       if (spec.required) throw new ValidationError(endpoint.key, name, describeRequired(spec.in), 'is required');
@@ -71,11 +83,9 @@ export function buildRequest(
     else body[wire] = value;
   }
 
-  checkOneOf(endpoint, given, target.trusted);
-  for (const [name, value] of Object.entries(target.trusted ?? {})) {
-    if (declares(endpoint, name)) continue;
-    if (endpoint.method === 'GET') query.push([name, String(value)]);
-    else body[name] = value;
+  checkOneOf(endpoint, given, paging);
+  for (const [name, value] of Object.entries(paging ?? {})) {
+    if (!declares(endpoint, name)) unplaced(name, value);
   }
 
   for (const [name, raw] of Object.entries(target.extraParams ?? {})) {
@@ -86,12 +96,14 @@ export function buildRequest(
     if (endpoint.method === 'GET' && typeof raw === 'object') {
       throw new ValidationError(endpoint.key, name, 'a string, number or boolean', 'cannot be sent in a query string');
     }
-    const value = extraParamValue(endpoint.key, name, raw);
-    if (endpoint.method === 'GET') query.push([name, String(value)]);
-    else body[name] = value;
+    unplaced(name, extraParamValue(endpoint.key, name, raw));
   }
-  if (target.apiKey) headers[API_KEY_HEADER] = target.apiKey;
-  if (endpoint.auth === 'apiKey+accountKey' && target.accountKey) headers[ACCOUNT_KEY_HEADER] = target.accountKey;
+  const { keys } = target.provider ?? tikapi;
+  const sendKey = (how: KeyHeader | undefined, key: string | undefined) => {
+    if (how && key) headers[how.header] = how.format.replace('{key}', key);
+  };
+  sendKey(keys.apiKey, target.apiKey);
+  if (endpoint.auth === 'apiKey+accountKey') sendKey(keys.accountKey, target.accountKey);
 
   const search = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
   const url = `${target.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
@@ -104,7 +116,7 @@ export function buildRequest(
 function checkOneOf(
   endpoint: EndpointDescriptor,
   given: Readonly<Record<string, unknown>>,
-  trusted: Readonly<Record<string, Scalar>> | undefined,
+  trusted: PagingValues | undefined,
 ): void {
   const present = (name: string) =>
     (Object.hasOwn(given, name) && given[name] !== undefined && given[name] !== null) ||

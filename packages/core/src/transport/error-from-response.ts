@@ -9,6 +9,7 @@ import {
   PermissionDeniedError,
   RateLimitError,
 } from '../errors.js';
+import { tikapi } from '../providers/tikapi.js';
 import { tiktokStatusCodes } from '../tiktok-status-codes.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -34,9 +35,9 @@ export function errorFromResponse(statusCode: number, json: unknown, headers: He
 
 function messageFor(statusCode: number, json: unknown, headers: Headers): string {
   if (statusCode >= 300 && statusCode < 400) return redirectMessage(statusCode, headers.get('Location'));
-  const given = bodyField(json, 'message');
+  const given = bodyField(json, tikapi.errorBody.message);
   const base = typeof given === 'string' && given.trim() ? given.trim() : `The API answered HTTP ${statusCode}.`;
-  const code = Number(bodyField(json, 'statusCode'));
+  const code = Number(bodyField(json, tikapi.errorBody.code));
   const meaning = Number.isInteger(code) ? tiktokStatusCodes[code] : undefined;
   const withCode = meaning && !base.includes(meaning) ? `${base} (TikTok statusCode ${code}: ${meaning})` : base;
   return withCode;

@@ -3,7 +3,11 @@ import type { ConcurrencyLimit } from './concurrency.js';
 import type { Hooks } from './hooks.js';
 import type { RateGate } from './rate-gate.js';
 
-/** The whole retry policy, as `send` hands it to ky. POST is never retried: a retried comment is a double comment. */
+/**
+ * The whole retry policy, as `send` hands it to ky. Only an endpoint that is safe to retry is retried (its
+ * descriptor's `safeToRetry`): every GET, never a write, since a retried comment is a double comment. `methods`
+ * names the methods of the endpoints that are safe to retry today.
+ */
 export const retryPolicy = {
   methods: ['get'],
   statusCodes: [408, 429, 500, 502, 503, 504],
@@ -26,6 +30,8 @@ export interface SendOptions {
   /** Per attempt, in milliseconds. */
   timeout: number;
   maxRetries: number;
+  /** The endpoint's `safeToRetry`: whether a failed attempt may be sent again. */
+  safeToRetry: boolean;
   signal?: AbortSignal | undefined;
   /** Values that must never appear in an error (API and account keys). */
   secrets: readonly string[];
@@ -38,6 +44,8 @@ export interface SendOptions {
   gate?: RateGate | undefined;
   /** The client's `maxConcurrency`, when it has one. */
   limit?: ConcurrencyLimit | undefined;
+  /** The headers that carry keys (the provider's); X-API-KEY and X-ACCOUNT-KEY when absent. */
+  keyHeaders?: readonly string[] | undefined;
 }
 
 export interface RawResponse {
@@ -46,18 +54,14 @@ export interface RawResponse {
   json: unknown;
 }
 
-export function isRetryableMethod(method: string): boolean {
-  return (retryPolicy.methods as readonly string[]).includes(method.toLowerCase());
-}
-
 export function isRetryableStatus(status: number): boolean {
   return (retryPolicy.statusCodes as readonly number[]).includes(status);
 }
 
-/** How many retries a request gets: none for POST, and none for a count that is not a positive number. */
-export function retryLimit(method: string, maxRetries: number): number {
+/** How many retries a request gets: none when it is not safe to retry, and none for a count that is not positive. */
+export function retryLimit(safeToRetry: boolean, maxRetries: number): number {
   // NaN must not mean "retry forever" (no count is greater than NaN).
-  return isRetryableMethod(method) && maxRetries > 0 ? Math.floor(maxRetries) : 0;
+  return safeToRetry && maxRetries > 0 ? Math.floor(maxRetries) : 0;
 }
 
 /** The per-attempt timeout in ms, or undefined when it is infinite or beyond what timers accept. */

@@ -6,7 +6,6 @@ import { HookFailed, mergeHooks } from './hooks.js';
 import {
   attemptTimeout,
   backoffDelay,
-  isRetryableMethod,
   isRetryableStatus,
   type RawResponse,
   retryLimit,
@@ -20,9 +19,8 @@ import { redactError, redactText } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import { bodyError, networkError, statusError, timeoutError } from './typed-errors.js';
 
-/** The retry policy as ky options; only the limit changes from call to call. */
+/** The retry policy as ky options; the methods and the limit follow each call's `safeToRetry`. */
 const retryOptions = {
-  methods: [...retryPolicy.methods],
   statusCodes: [...retryPolicy.statusCodes],
   afterStatusCodes: [...retryPolicy.statusCodes],
   maxRetryAfter: retryPolicy.maxRetryAfterMs,
@@ -84,15 +82,18 @@ function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
     fetch: readingFetch({
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       origin: originOf(request.url),
-      keyHeaders: {
-        [API_KEY_HEADER.toLowerCase()]: request.headers[API_KEY_HEADER],
-        [ACCOUNT_KEY_HEADER.toLowerCase()]: request.headers[ACCOUNT_KEY_HEADER],
-      },
+      keyHeaders: Object.fromEntries(
+        (options.keyHeaders ?? [API_KEY_HEADER, ACCOUNT_KEY_HEADER]).map((name) => [name.toLowerCase(), request.headers[name]]),
+      ),
       maxResponseBytes: options.maxResponseBytes,
       keepText: userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length)),
       gate,
     }),
-    retry: { ...retryOptions, limit: retryLimit(request.method, options.maxRetries) },
+    retry: {
+      ...retryOptions,
+      methods: options.safeToRetry ? [request.method.toLowerCase()] : [],
+      limit: retryLimit(options.safeToRetry, options.maxRetries),
+    },
     hooks: {
       ...merged,
       // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
@@ -139,7 +140,7 @@ function retryReason(error: Error): string {
 function typedError(error: unknown, request: BuiltRequest, options: SendOptions): TikAPIError {
   if (options.signal?.aborted) return new APIUserAbortError('The request was aborted.');
   if (error instanceof TikAPIError) return error;
-  const retryable = isRetryableMethod(request.method);
+  const retryable = options.safeToRetry;
   if (error instanceof HTTPError) {
     const json = error.response instanceof ReadResponse ? error.response.parsed : null;
     return statusError(error.response.status, json, error.response.headers, options.secrets);

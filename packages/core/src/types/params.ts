@@ -2,8 +2,6 @@ import type { EndpointDescriptor, ParamDescriptor } from '../endpoints/types.js'
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-type DigitPattern = `^[0-9]${string}` | `^([0-9]${string}`;
-
 /** What TypeScript accepts for one parameter: enums as unions, numeric IDs as string, number or bigint. */
 export type ParamValue<P extends ParamDescriptor> = P extends { enum: readonly (infer E)[] }
   ? E
@@ -12,7 +10,7 @@ export type ParamValue<P extends ParamDescriptor> = P extends { enum: readonly (
     : P extends { type: 'boolean' }
       ? boolean
       : P extends { type: 'string' }
-        ? P extends { pattern: DigitPattern }
+        ? P extends { acceptsNumber: true }
           ? string | number | bigint
           : string
         : string | number | bigint | boolean;

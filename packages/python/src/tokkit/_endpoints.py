@@ -541,7 +541,7 @@ class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
+            id: Numeric ID, or a vm.tiktok.com short link. (optional; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "4655293")
             name: Hashtag name, without the #. (optional; string)
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
@@ -609,7 +609,7 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
 
@@ -675,7 +675,7 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -743,7 +743,7 @@ class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
+            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; string; matching ``^[0-9]+$``)
 
@@ -1622,7 +1622,7 @@ class UserPostsCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
 
@@ -1680,7 +1680,7 @@ class UserPostsCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750")
             count: Items per page, at most 30. (optional; number; <= 30; matching ``^[0-9]{1,2}$``; API default 30; e.g. 30)
             cursor: Position in the list, as returned by the previous page. (optional; number; matching ``^[0-9]+$``)
@@ -2119,7 +2119,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
+            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
@@ -2182,7 +2182,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
+            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2203,7 +2203,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2225,8 +2225,8 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
-            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``)
+            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2247,7 +2247,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2303,7 +2303,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
+            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "28459463")
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2358,7 +2358,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         Args:
             country: Proxy country the request is made from, as an ISO 3166 code (us, ca, gb, ...). (optional; string; matching ``^[a-z]{2}$``; e.g. "us")
             session_id: Keeps requests on one proxy session (0-100). (optional; number; <= 100; e.g. 0)
-            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
+            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty")
             user_id: The account's numeric user ID. (optional; string; matching ``^[0-9]+$``)
             secUid: The account's secUid, as returned by public.check. (optional; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud")
 
@@ -2401,7 +2401,7 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         ``POST /user/comment`` (``user.posts.comments.post``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
             text: Text to send. (required; string; e.g. "Italian food is the best", sent in the body)
             reply_comment_id: ID of the comment this one replies to. (optional; string; matching ``^[0-9]+$``, sent in the body)
             has_tags: Whether the text contains @mentions to resolve. (optional; boolean; API default False, sent in the body)
@@ -2422,7 +2422,7 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         ``POST /user/comment/like`` (``user.posts.comments.like``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
@@ -2441,7 +2441,7 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         ``POST /user/comment/unlike`` (``user.posts.comments.unlike``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
             comment_id: Comment ID. (required; string; matching ``^[0-9]+$``; e.g. "7109185042560680750", sent in the body)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
@@ -2497,7 +2497,7 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         ``GET /user/related_posts`` (``user.posts.relatedPosts``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
+            video_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746")
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2551,7 +2551,7 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         ``GET /user/video`` (``user.posts.video``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
+            id: Numeric ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7003402629929913605")
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2568,7 +2568,7 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         ``POST /user/like`` (``user.posts.like``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2585,7 +2585,7 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         ``POST /user/unlike`` (``user.posts.unlike``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
+            media_id: Video ID, or a vm.tiktok.com short link. (required; string; matching ``^([0-9]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "7109178205151464746", sent in the body)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2900,7 +2900,7 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         ``GET /user/info`` (``user.info``); needs an account key: ``api.user(accountKey=...)``.
 
         Args:
-            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``)
+            username: TikTok username, or a vm.tiktok.com short link. (optional; string; matching ``^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``)
 
         Options: see ``CallOptions``. Raises ValidationError (nothing sent), APIError, APIConnectionError.
         """
@@ -2993,7 +2993,7 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         ``POST /user/follow`` (``user.follow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
 
         Args:
-            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
+            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud", sent in the body)
             user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597", sent in the body)
 
@@ -3015,7 +3015,7 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         ``POST /user/unfollow`` (``user.unfollow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
 
         Args:
-            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm.tiktok.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
+            username: TikTok username, or a vm.tiktok.com short link. (required; string; matching ``^([a-zA-Z0-9_.]+|https?://vm\\.tiktok\\.com/[a-zA-Z0-9]+/?)$``; e.g. "lilyachty", sent in the body)
             secUid: The account's secUid, as returned by public.check. (required; string; matching ``^[A-Za-z0-9_.-]{30,}$``; e.g. "MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud", sent in the body)
             user_id: The account's numeric user ID. (required; string; matching ``^[0-9]+$``; e.g. "6569595380449902597", sent in the body)
 
