@@ -1,5 +1,6 @@
 import type { EndpointDescriptor, ParamDescriptor } from '../src/endpoints/types.js';
 import { tikapi } from '../src/providers/tikapi.js';
+import { type EntitySchema, schemas, schemasOf } from '../src/schemas/index.js';
 import type { ProviderDescriptor } from '../src/providers/types.js';
 import { tiktokStatusCodes } from '../src/tiktok-status-codes.js';
 import { retryPolicy } from '../src/transport/policy.js';
@@ -12,6 +13,10 @@ export interface SpecParam extends Omit<ParamDescriptor, 'wire'> {
 
 export interface SpecEndpoint extends Omit<EndpointDescriptor, 'params'> {
   params: SpecParam[];
+  /** The schema (in `Spec.schemas`) of the success body. */
+  response: string;
+  /** The schema of what `items()` yields, for endpoints that have items. */
+  item?: string;
 }
 
 export interface Spec {
@@ -24,6 +29,8 @@ export interface Spec {
   demoKeys: { apiKey: string; accountKey: string };
   retryPolicy: typeof retryPolicy;
   tiktokStatusCodes: Readonly<Record<number, string>>;
+  /** Lenient response schemas by name: every field optional unless marked required, unknown fields kept. */
+  schemas: Readonly<Record<string, EntitySchema>>;
   endpoints: SpecEndpoint[];
 }
 
@@ -38,8 +45,10 @@ export function toSpec(endpoints: readonly EndpointDescriptor[]): Spec {
     demoKeys: tikapi.demoKeys,
     retryPolicy,
     tiktokStatusCodes,
+    schemas,
     endpoints: endpoints.map(({ params, ...endpoint }) => ({
       ...endpoint,
+      ...schemasOf(endpoint.key, endpoint.paging !== undefined),
       params: Object.entries(params).map(([name, { wire, ...param }]) => ({
         name,
         wire: wire ?? name,

@@ -36,6 +36,11 @@ export async function typeChecks(): Promise<void> {
   const followers: number | undefined = profile.json.userInfo.stats.followerCount;
   const kept: unknown = profile.json.userInfo.user.someFutureField;
   void [sec, followers, kept];
+  // @ts-expect-error a named field keeps its type (generated from the response schemas)
+  const wrong: number | undefined = profile.json.userInfo.user.secUid;
+  const video = await api.public.video({ id: '1' });
+  const desc: string | undefined = video.json.itemInfo.itemStruct.desc;
+  void [wrong, desc];
 
   const user = new api.user({ accountKey: 'a' });
   await user.posts.comments.list({ media_id: '1' });
@@ -51,6 +56,10 @@ export async function typeChecks(): Promise<void> {
   for await (const comment of api.public.commentsList.items({ media_id: '1' })) {
     const text: string | undefined = comment.text;
     void text;
+  }
+  for await (const entry of api.public.followersList.items({ secUid })) {
+    const name: string | undefined = entry.user?.uniqueId;
+    void name;
   }
   // @ts-expect-error paging bounds are options, not params
   api.public.posts.items({ secUid, maxItems: 5 });
