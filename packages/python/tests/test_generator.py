@@ -76,3 +76,25 @@ def test_every_endpoint_is_reachable_by_its_key() -> None:
             assert callable(node.pages), key
             assert callable(node.items), key
     api.close()
+
+
+def test_a_changed_response_schema_makes_schemas_stale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gen = generator()
+    data = spec_data()
+    data["schemas"]["User"]["fields"]["region"] = {"type": "string"}
+    changed = tmp_path / "spec.json"
+    changed.write_text(json.dumps(data), encoding="utf-8")
+    assert gen.main(["--check", "--spec", str(changed)]) == 1
+    assert "stale generated files: src/tokkit/_schemas.py" in capsys.readouterr().err
+
+
+def test_a_schema_naming_an_unknown_schema_is_refused() -> None:
+    gen = generator()
+    data = spec_data()
+    data["schemas"]["Item"]["fields"]["author"] = {"type": {"ref": "Author"}}
+    with pytest.raises(gen.SpecError, match=r"Item\.author names an unknown schema Author"):
+        gen.render_schemas_module(data)
+    data = spec_data()
+    data["endpoints"][0] = {**data["endpoints"][0], "response": "Profile"}
+    with pytest.raises(gen.SpecError, match="response names an unknown schema Profile"):
+        gen.render_schemas_module(data)

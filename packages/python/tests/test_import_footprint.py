@@ -26,6 +26,7 @@ def test_import_tokkit_and_the_sync_client_class_load_nothing_async() -> None:
     assert not loaded & ASYNC_MODULES
     assert "tokkit._async_client" not in loaded
     assert "tokkit._params" not in loaded  # TypedDicts are for type checkers only
+    assert "tokkit._schemas" not in loaded
 
 
 @pytest.mark.sandbox

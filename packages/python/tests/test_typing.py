@@ -10,6 +10,7 @@ from typing_extensions import assert_type
 from tokkit import AsyncItemStream, AsyncTikAPI, AsyncTikAPIResponse, ItemStream, TikAPI, TikAPIResponse
 from tokkit._endpoints import UserNamespace
 from tokkit._params import PublicPostsParams
+from tokkit._schemas import PublicCheckResponse, PublicCommentsListItem
 
 from .helpers import SEC_UID
 
@@ -23,6 +24,16 @@ def typed_calls(api: TikAPI) -> None:
     assert_type(api.public.posts(secUid=SEC_UID).next_items(), TikAPIResponse | None)
     params: PublicPostsParams = {"secUid": SEC_UID, "count": 10}
     api.public.posts(**params)
+
+
+def typed_bodies(api: TikAPI) -> None:
+    body: PublicCheckResponse = api.public.check(username="lilyachty").json()
+    assert_type(body["userInfo"]["user"]["secUid"], str)
+    assert_type(body["userInfo"]["stats"]["followerCount"], int | float)
+    comment: PublicCommentsListItem
+    for comment in api.public.commentsList.items(media_id="1", max_items=5):
+        assert_type(comment["text"], str)
+    body["userInfo"]["usr"]  # type: ignore[typeddict-item]
 
 
 def mistakes_a_type_checker_catches(api: TikAPI) -> None:
@@ -45,3 +56,4 @@ def test_the_typed_surface_is_checked_by_mypy() -> None:
     # The assertions above are for mypy (run by scripts/test-python.sh); at run time they only need to import.
     assert callable(typed_calls)
     assert callable(mistakes_a_type_checker_catches)
+    assert callable(typed_bodies)

@@ -1,0 +1,133 @@
+"""Response schemas: the sandbox's bodies fit them (real HTTP), and mypy checks a body typed with them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tokkit import TikAPI
+
+from .helpers import REPO
+
+SPEC: dict[str, Any] = json.loads((REPO / "packages" / "core" / "dist" / "spec.json").read_text(encoding="utf-8"))
+SCHEMAS: dict[str, Any] = SPEC["schemas"]
+
+
+def fields_of(name: str) -> dict[str, Any]:
+    schema = SCHEMAS[name]
+    inherited = fields_of(schema["extends"]) if "extends" in schema else {}
+    return {**inherited, **schema["fields"]}
+
+
+def misfits(value: Any, schema_type: Any, at: str) -> Iterator[str]:
+    """Where `value` does not fit `schema_type` (a schema type of spec.json); nothing when it fits."""
+    if isinstance(schema_type, str):
+        expected = {"string": (str,), "number": (int, float), "boolean": (bool,), "unknown": (object,)}[schema_type]
+        number_as_bool = schema_type == "number" and isinstance(value, bool)
+        if not isinstance(value, expected) or number_as_bool:
+            yield f"{at}: {value!r} is not a {schema_type}"
+    elif "ref" in schema_type:
+        if not isinstance(value, dict):
+            yield f"{at}: {type(value).__name__} is not an object ({schema_type['ref']})"
+            return
+        for name, field in fields_of(schema_type["ref"]).items():
+            if name in value:
+                yield from misfits(value[name], field["type"], f"{at}.{name}")
+            elif field.get("required"):
+                yield f"{at}.{name}: missing, but the schema {schema_type['ref']} requires it"
+    elif "arrayOf" in schema_type:
+        if not isinstance(value, list):
+            yield f"{at}: {type(value).__name__} is not an array"
+            return
+        for index, element in enumerate(value):
+            yield from misfits(element, schema_type["arrayOf"], f"{at}[{index}]")
+    elif "mapOf" in schema_type:
+        if not isinstance(value, dict):
+            yield f"{at}: {type(value).__name__} is not an object"
+            return
+        for key, element in value.items():
+            yield from misfits(element, schema_type["mapOf"], f"{at}.{key}")
+    elif not any(not list(misfits(value, option, at)) for option in schema_type["oneOf"]):
+        yield f"{at}: {value!r} is none of {schema_type['oneOf']}"
+
+
+def test_the_checker_of_this_file_finds_what_does_not_fit() -> None:
+    assert list(misfits({"userInfo": {"user": {}}}, {"ref": "ProfileResponse"}, "body")) == [
+        "body.userInfo.stats: missing, but the schema UserInfo requires it"
+    ]
+    assert list(misfits({"userInfo": {"user": {"secUid": 1}, "stats": {}}}, {"ref": "ProfileResponse"}, "b")) == [
+        "b.userInfo.user.secUid: 1 is not a string"
+    ]
+
+
+def needed_params(endpoint: dict[str, Any]) -> list[dict[str, Any]]:
+    """The required parameters, and the first of each group of which one is needed."""
+    by_name = {p["name"]: p for p in endpoint["params"]}
+    firsts = [by_name[group[0]] for group in endpoint.get("oneOf", [])]
+    return [p for p in endpoint["params"] if p["required"]] + firsts
+
+
+def typed_endpoints() -> list[dict[str, Any]]:
+    """Endpoints with a named body schema whose needed parameters all have an example to send."""
+    return [
+        endpoint
+        for endpoint in SPEC["endpoints"]
+        if endpoint["response"] != "ResponseBody" and all("example" in p for p in needed_params(endpoint))
+    ]
+
+
+@pytest.mark.sandbox
+@pytest.mark.parametrize("endpoint", typed_endpoints(), ids=lambda e: str(e["key"]))
+def test_the_sandbox_answers_bodies_that_fit_the_schema(sandbox_url: str, endpoint: dict[str, Any]) -> None:
+    params = {p["name"]: p["example"] for p in needed_params(endpoint)}
+    with TikAPI(sandbox=True, base_url=sandbox_url) as api:
+        target: Any = api
+        for part in endpoint["key"].split("."):
+            target = getattr(target, part)
+        r = target(**params)
+        assert not list(misfits(r.json(), {"ref": endpoint["response"]}, "body"))
+        if endpoint.get("item") and endpoint.get("paging"):
+            items = r.items
+            assert items, f"{endpoint['key']}: the sandbox's first page has items"
+            for index, item in enumerate(items):
+                assert not list(misfits(item, {"ref": endpoint["item"]}, f"item[{index}]"))
+
+
+def mypy(snippet: str, where: Path) -> subprocess.CompletedProcess[str]:
+    """mypy --strict on `snippet` as a user's file (outside the package, so without its config)."""
+    (where / "snippet.py").write_text(snippet, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "snippet.py"],
+        capture_output=True,
+        text=True,
+        cwd=where,
+        timeout=300,
+        check=False,
+    )
+
+
+TYPED_BODY = """
+from tokkit import TikAPI
+from tokkit._schemas import PublicCheckResponse, PublicPostsItem
+
+api = TikAPI()
+body: PublicCheckResponse = api.public.check(username="x").json()
+sec_uid: str = body["userInfo"]["user"]["secUid"]
+post: PublicPostsItem
+for post in api.public.posts.items(secUid=sec_uid, max_items=5):
+    created: int | float = post["createTime"]
+"""
+
+
+def test_mypy_checks_a_body_typed_with_the_schemas_and_catches_a_misspelled_key(tmp_path: Path) -> None:
+    fits = mypy(TYPED_BODY, tmp_path)
+    assert fits.returncode == 0, fits.stdout + fits.stderr
+    typo = mypy(TYPED_BODY.replace('["user"]', '["usr"]'), tmp_path)
+    assert typo.returncode == 1, typo.stdout + typo.stderr
+    assert 'TypedDict "UserInfo" has no key "usr"' in typo.stdout
