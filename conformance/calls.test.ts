@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { endpointAt } from './endpoint-at.js';
+import { type ExpectedRequest, expectSentAs, recordingFetch } from './recorded.js';
 import {
   callRequest,
   type ClientOptions,
@@ -12,12 +13,6 @@ import {
   ValidationError,
 } from '../packages/core/src/index.js';
 
-interface ExpectedRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: unknown;
-}
 interface Case {
   name: string;
   client: ClientOptions;
@@ -49,11 +44,7 @@ function checkError(error: unknown, expected: NonNullable<Case['expect']['error'
 
 /** The call made through a real client (and account scope) over a transport that records what it is sent. */
 async function sentThroughClient(vector: Case) {
-  const sent: Request[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(new Request(input, init));
-    return Response.json({ status: 'success' });
-  };
+  const { sent, fetch } = recordingFetch();
   const api = createClient({ ...vector.client, fetch, logger: { warn: () => undefined } });
   const root = vector.scope && vector.endpoint.startsWith('user.') ? api.user(vector.scope) : api;
   const key = root === api ? vector.endpoint : vector.endpoint.slice('user.'.length);
@@ -101,13 +92,6 @@ describe('call vectors (resolveCall)', () => {
 
     const sent = await sentThroughClient(vector);
     expect(sent).toHaveLength(1);
-    const wire = sent[0] as Request;
-    expect(wire.method).toBe(expected.method);
-    expect(wire.url).toBe(new URL(expected.url).href);
-    expect(Object.fromEntries(wire.headers)).toEqual(
-      Object.fromEntries(Object.entries(expected.headers).map(([k, v]) => [k.toLowerCase(), v])),
-    );
-    const text = await wire.text();
-    expect(text === '' ? undefined : JSON.parse(text)).toEqual(expected.body);
+    await expectSentAs(sent[0] as Request, expected, new URL(expected.url).href);
   });
 });

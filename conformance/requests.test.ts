@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Call, endpointAt } from './endpoint-at.js';
+import { type ExpectedRequest, expectSentAs, recordingFetch } from './recorded.js';
 import { createClient, ValidationError } from '../packages/core/src/index.js';
 
-interface ExpectedRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: unknown;
-}
 interface Case {
   name: string;
   endpoint: string;
@@ -26,11 +21,7 @@ interface Vectors {
 const vectors = JSON.parse(readFileSync(new URL('./requests.json', import.meta.url), 'utf8')) as Vectors;
 
 function recordingClient() {
-  const sent: Request[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    sent.push(new Request(input, init));
-    return Response.json({ status: 'success' });
-  };
+  const { sent, fetch } = recordingFetch();
   const api = createClient({ ...vectors.client, fetch, maxRetries: 0, logger: { warn: () => undefined } });
   const endpoint = (key: string): Call => endpointAt(api, key);
   return { sent, endpoint };
@@ -49,15 +40,7 @@ describe('call -> request vectors', () => {
     const { sent, endpoint } = recordingClient();
     await endpoint(vector.endpoint)(vector.params, vector.options);
     expect(sent).toHaveLength(1);
-    const request = sent[0] as Request;
-    const expected = vector.request as ExpectedRequest;
-    expect(request.method).toBe(expected.method);
-    expect(request.url).toBe(expected.url);
-    const headers = Object.fromEntries(request.headers);
-    expect(headers).toEqual(Object.fromEntries(Object.entries(expected.headers).map(([k, v]) => [k.toLowerCase(), v])));
-    const text = await request.text();
-    if (expected.body === undefined) expect(text).toBe('');
-    else expect(JSON.parse(text)).toEqual(expected.body);
+    await expectSentAs(sent[0] as Request, vector.request as ExpectedRequest);
   });
 
   it.each(vectors.invalid.map((c) => [c.name, c] as const))('rejects %s before sending', async (_name, vector) => {
