@@ -79,7 +79,7 @@ describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
     expect(inputs.some((file) => /node_modules\/(\.pnpm\/)?ky[@/]/.test(file))).toBe(true);
     const gzip = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).byteLength;
     expect(gzip).toBeGreaterThan(8 * 1024);
-    expect(gzip).toBeLessThanOrEqual(19 * 1024);
+    expect(gzip).toBeLessThanOrEqual(19.5 * 1024);
   });
 
   it('the browser key guard is in what a page gets, and left out of what workerd gets', async () => {

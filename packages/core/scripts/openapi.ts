@@ -10,6 +10,8 @@ function schemaOf(param: SpecParam): Schema {
   if (param.pattern) schema.pattern = param.pattern;
   if (param.min !== undefined) schema.minimum = param.min;
   if (param.max !== undefined) schema.maximum = param.max;
+  if (param.minLength !== undefined) schema.minLength = param.minLength;
+  if (param.maxLength !== undefined) schema.maxLength = param.maxLength;
   if (param.default !== undefined) schema.default = param.default;
   if (param.example !== undefined) schema.examples = [param.example];
   // A string ID that clients may also pass as a number (they send it as its decimal text).
@@ -21,6 +23,54 @@ const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
+
+const success = { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } };
+
+const tikapiResponses = {
+  200: success,
+  400: errorResponse('Missing or invalid parameters; `fields` names each.'),
+  401: errorResponse('The API key (or account key) is missing or not valid.'),
+  403: errorResponse('Refused; `statusCode` may carry a TikTok status code.'),
+  428: errorResponse("The account key's session expired."),
+  429: errorResponse('Rate or subscription limit reached; see Retry-After.'),
+};
+
+const otherResponses = {
+  200: success,
+  400: errorResponse('Missing or invalid parameters.'),
+  401: errorResponse('The API key is missing or not valid.'),
+  429: errorResponse('Rate or credit limit reached; see Retry-After.'),
+  502: errorResponse('TikTok could not be reached; safe to retry.'),
+};
+
+/** How the provider's key header is described: a Bearer token, or a key in a named header. */
+function keyScheme(how: { header: string; format: string }): Schema {
+  if (how.header.toLowerCase() === 'authorization' && how.format.startsWith('Bearer ')) return { type: 'http', scheme: 'bearer' };
+  return { type: 'apiKey', in: 'header', name: how.header };
+}
+
+function errorSchema(spec: Spec): Schema {
+  if (spec.provider.name !== 'tikapi') {
+    return { type: 'object', properties: { [spec.provider.errorBody.message]: { type: 'string' } } };
+  }
+  return {
+    type: 'object',
+    properties: {
+      status: { type: 'string' },
+      message: { type: 'string' },
+      statusCode: { type: 'integer' },
+      fields: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+  };
+}
+
+function servers(spec: Spec): Schema[] {
+  const out: Schema[] = [];
+  if (spec.baseUrl) out.push({ url: spec.baseUrl });
+  else out.push({ url: '{baseUrl}', variables: { baseUrl: { default: 'https://example.invalid', description: 'Your own base URL' } } });
+  if (spec.sandboxBaseUrl) out.push({ url: spec.sandboxBaseUrl, description: 'Sandbox (demo keys)' });
+  return out;
+}
 
 function wireNames(endpoint: SpecEndpoint, group: readonly string[]): string[] {
   return group.map((name) => endpoint.params.find((p) => p.name === name)?.wire ?? name);
@@ -35,7 +85,7 @@ function bodyOneOf(endpoint: SpecEndpoint, body: readonly SpecParam[]): Schema {
   return alternatives.length === 1 ? (alternatives[0] as Schema) : { allOf: alternatives };
 }
 
-function operation(endpoint: SpecEndpoint): Schema {
+function operation(endpoint: SpecEndpoint, spec: Spec): Schema {
   const inline = endpoint.params.filter((p) => p.in !== 'body');
   const body = endpoint.params.filter((p) => p.in === 'body');
   const op: Schema = {
@@ -50,14 +100,7 @@ function operation(endpoint: SpecEndpoint): Schema {
       ...(p.description ? { description: p.description } : {}),
       schema: schemaOf(p),
     })),
-    responses: {
-      200: { description: 'Success', content: { 'application/json': { schema: { type: 'object' } } } },
-      400: errorResponse('Missing or invalid parameters; `fields` names each.'),
-      401: errorResponse('The API key (or account key) is missing or not valid.'),
-      403: errorResponse('Refused; `statusCode` may carry a TikTok status code.'),
-      428: errorResponse("The account key's session expired."),
-      429: errorResponse('Rate or subscription limit reached; see Retry-After.'),
-    },
+    responses: spec.provider.name === 'tikapi' ? tikapiResponses : otherResponses,
   };
   if (body.length > 0) {
     op.requestBody = {
@@ -89,33 +132,24 @@ export function toOpenAPI(spec: Spec): Schema {
   const paths: Record<string, Record<string, Schema>> = {};
   for (const endpoint of spec.endpoints) {
     const item = (paths[endpoint.path] ??= {});
-    item[endpoint.method.toLowerCase()] = operation(endpoint);
+    item[endpoint.method.toLowerCase()] = operation(endpoint, spec);
   }
+  const { keys, clientName } = spec.provider;
   return {
     openapi: '3.1.0',
     info: {
-      title: 'TikAPI REST API (as described by tokkit)',
-      version: '3.1.4',
+      title: `${clientName === 'TikAPI' ? 'TikAPI REST' : clientName} API (as described by tokkit)`,
+      version: spec.apiVersion ?? '1',
       description: spec.$comment,
     },
-    servers: [{ url: spec.baseUrl }, { url: spec.sandboxBaseUrl, description: 'Sandbox (demo keys)' }],
+    servers: servers(spec),
     paths,
     components: {
       securitySchemes: {
-        apiKey: { type: 'apiKey', in: 'header', name: spec.headers.apiKey },
-        accountKey: { type: 'apiKey', in: 'header', name: spec.headers.accountKey },
+        apiKey: keyScheme(keys.apiKey),
+        ...(keys.accountKey ? { accountKey: keyScheme(keys.accountKey) } : {}),
       },
-      schemas: {
-        Error: {
-          type: 'object',
-          properties: {
-            status: { type: 'string' },
-            message: { type: 'string' },
-            statusCode: { type: 'integer' },
-            fields: { type: 'object', additionalProperties: { type: 'string' } },
-          },
-        },
-      },
+      schemas: { Error: errorSchema(spec) },
     },
   };
 }

@@ -18,6 +18,9 @@ export interface ParamDescriptor {
   readonly acceptsNumber?: boolean;
   readonly min?: number;
   readonly max?: number;
+  /** Bounds of a string's length, in characters (code points). */
+  readonly minLength?: number;
+  readonly maxLength?: number;
   readonly default?: Scalar;
   /** Docs only: absent in the lean build served to Workers and browsers (see scripts/strip-docs.ts). */
   readonly example?: Scalar;
@@ -33,6 +36,8 @@ export interface ParamDescriptor {
 export interface PagingDescriptor {
   /** The request parameter that selects the page. */
   readonly param: string;
+  /** The field of the list's container holding the next value of `param`, when it is named otherwise (`max_cursor`). */
+  readonly from?: string;
   /** A row of `pagingStyles` (paginate/styles.ts); `cursor` by default. */
   readonly style?: 'cursor' | 'offset' | 'page' | 'min_time' | 'token_time';
   /** The time bound sent with the token in the `token_time` style (`min_time`). */

@@ -14,10 +14,13 @@ import type { ProviderDescriptor } from './types.js';
 
 const bearer: ProviderDescriptor = {
   name: 'example',
+  clientName: 'Example',
   baseUrl: 'https://api.example.test',
   sandboxUrl: 'http://sandbox.example.test',
-  demoKeys: { apiKey: 'example-demo-key', accountKey: '' },
+  sandboxPrefix: '/example',
+  demoKeys: { apiKey: 'example-demo-key' },
   keys: { apiKey: { header: 'Authorization', format: 'Bearer {key}' } },
+  env: { apiKey: 'EXAMPLE_API_KEY', baseUrl: 'EXAMPLE_BASE_URL' },
   errorBody: { message: 'error' },
 };
 

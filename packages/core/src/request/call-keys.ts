@@ -19,7 +19,7 @@ export function keysFor(
   endpoint: EndpointDescriptor,
   options: KeySource,
   scopeAccountKey: string | undefined,
-  demoKeys: { apiKey: string; accountKey: string },
+  demoKeys: { readonly apiKey: string; readonly accountKey?: string | undefined },
 ): CallKeys {
   if (options.sandbox) return demoKeys;
   if (options.keyless && !options.apiKey) return {};

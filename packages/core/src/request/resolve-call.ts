@@ -7,7 +7,7 @@ import {
   type RequestOptions,
 } from '../client/options.js';
 import type { EndpointDescriptor } from '../endpoints/types.js';
-import { ValidationError } from '../errors.js';
+import { TikAPIError, ValidationError } from '../errors.js';
 import type { RunState } from '../paginate/read-page.js';
 import type { PagingValues } from '../paginate/styles.js';
 import { tikapi } from '../providers/tikapi.js';
@@ -69,7 +69,7 @@ export function resolveCall(
   const keys = keysFor(endpoint, client, defaults.accountKey, provider.demoKeys);
   const { paging, rest } = splitPaging(endpoint, params, options.cursor);
   const target = {
-    baseUrl: client.baseUrl ?? (client.sandbox ? provider.sandboxUrl : provider.baseUrl),
+    baseUrl: baseUrlOf(client, provider),
     headers: { ...client.headers, ...options.headers },
     extraParams: options.extraParams,
     provider,
@@ -91,6 +91,13 @@ export function resolveCall(
     },
   };
 }
+/** The client's `baseUrl`, else the provider's sandbox or production URL; a provider may have neither. */
+function baseUrlOf(client: ClientOptions, provider: ProviderDescriptor): string {
+  const url = client.baseUrl ?? (client.sandbox ? provider.sandboxUrl : provider.baseUrl);
+  if (url === undefined) throw new TikAPIError(`${provider.clientName} needs baseUrl (or ${provider.env.baseUrl}).`);
+  return url;
+}
+
 /** The HTTP request of a call: its params checked against the descriptor, its paging values sent as they are. */
 export function callRequest(call: ResolvedCall): BuiltRequest {
   return buildRequest(call.endpoint, call.params, call.target, call.paging);

@@ -2,7 +2,7 @@
 // lenient `ResponseBody`; paged ones not listed yield `Lenient` items.
 import type { SchemaName } from './entities.js';
 
-interface Names {
+export interface Names {
   readonly response: SchemaName;
   readonly item?: SchemaName;
 }

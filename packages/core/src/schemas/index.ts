@@ -8,8 +8,12 @@ export type { EndpointSchemas, EntitySchema, SchemaField, SchemaType } from './t
 export const schemas: Readonly<Record<string, EntitySchema>> = entitySchemas;
 
 /** The schemas of one endpoint: its listed ones, else a lenient body (and lenient items when it pages). */
-export function schemasOf(key: string, paged: boolean): EndpointSchemas {
-  const listed = endpointSchemas[key];
+export function schemasOf(
+  key: string,
+  paged: boolean,
+  byKey: Readonly<Record<string, EndpointSchemas>> = endpointSchemas,
+): EndpointSchemas {
+  const listed = byKey[key];
   if (listed) return listed;
   return paged ? { response: 'ResponseBody', item: 'Lenient' } : { response: 'ResponseBody' };
 }

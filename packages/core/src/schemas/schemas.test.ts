@@ -5,7 +5,7 @@ import { toSpec } from '../../scripts/spec.js';
 import { allEndpoints } from '../endpoints/list.js';
 import { endpointSchemas, schemas, type SchemaType } from './index.js';
 
-const spec = toSpec(allEndpoints);
+const spec = toSpec();
 const keys = new Set(allEndpoints.map((endpoint) => endpoint.key));
 
 function refs(type: SchemaType): string[] {
