@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +12,7 @@ import pytest
 from tokkit import TikAPI
 
 from .helpers import REPO
+from .typecheck import mypy
 
 SPEC: dict[str, Any] = json.loads((REPO / "packages" / "core" / "dist" / "spec.json").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["schemas"]
@@ -97,19 +96,6 @@ def test_the_sandbox_answers_bodies_that_fit_the_schema(sandbox_url: str, endpoi
             assert items, f"{endpoint['key']}: the sandbox's first page has items"
             for index, item in enumerate(items):
                 assert not list(misfits(item, {"ref": endpoint["item"]}, f"item[{index}]"))
-
-
-def mypy(snippet: str, where: Path) -> subprocess.CompletedProcess[str]:
-    """mypy --strict on `snippet` as a user's file (outside the package, so without its config)."""
-    (where / "snippet.py").write_text(snippet, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "snippet.py"],
-        capture_output=True,
-        text=True,
-        cwd=where,
-        timeout=300,
-        check=False,
-    )
 
 
 TYPED_BODY = """
