@@ -18,10 +18,11 @@ from . import _catalogue as _c
 from ._compat import Never, Unpack, deprecated
 from ._iterate import ResumePoint
 from ._namespace import Call, CallOptions, Endpoint, Items, Namespace, Pages, UserNamespaceBase
-from ._typed_methods import Returns, typed_call, typed_items, typed_pages
+from ._typed_methods import typed_call, typed_items, typed_pages
 
 if TYPE_CHECKING:
     from . import _schemas as _s
+    from ._typed_methods import Returns
 
 __all__ = [
     "PublicCommentRepliesListEndpoint",

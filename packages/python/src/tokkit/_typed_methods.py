@@ -10,92 +10,92 @@ keyword parameters. The method's source names the endpoint's type: `def check(..
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # none of it is needed at run time, where the decorators return the method itself
+    from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+    from typing import Concatenate, Generic, ParamSpec, Protocol, overload
+
     from ._compat import Self
     from ._iterate import AsyncItemStream, ItemStream
     from ._namespace import Endpoint, Namespace
     from ._response import AsyncTikAPIResponse, TikAPIResponse
 
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
-_T_co = TypeVar("_T_co", covariant=True)
+    _P = ParamSpec("_P")
+    _T = TypeVar("_T")
+    _T_co = TypeVar("_T_co", covariant=True)
 
+    class Returns(Protocol[_T_co]):
+        """What a generated method's source says it returns: `_T` is the endpoint's body (or item) type. It is an empty
+        protocol, which any value satisfies; the decorators below make it the real result of each client."""
 
-class Returns(Protocol[_T_co]):
-    """What a generated method's source says it returns: `_T` is the endpoint's body (or item) type. It is an empty
-    protocol, which any value satisfies; the decorators below make it the real result of each client."""
+    class CallMethod(Generic[_P, _T]):
+        """A method whose call returns one response with a `_T` body: `TikAPIResponse[_T]`, or a coroutine of
+        `AsyncTikAPIResponse[_T]` on the async client."""
 
+        @overload
+        def __get__(self, owner: None, owner_type: type) -> Self: ...
+        @overload
+        def __get__(
+            self,
+            owner: Namespace[TikAPIResponse[Any], Any, Any] | Endpoint[TikAPIResponse[Any], Any, Any],
+            owner_type: type,
+        ) -> Callable[_P, TikAPIResponse[_T]]: ...
+        @overload
+        def __get__(
+            self,
+            owner: Namespace[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any]
+            | Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any],
+            owner_type: type,
+        ) -> Callable[_P, Coroutine[Any, Any, AsyncTikAPIResponse[_T]]]: ...
+        def __get__(self, owner: object, owner_type: type) -> Any: ...
 
-class CallMethod(Generic[_P, _T]):
-    """A method whose call returns one response with a `_T` body: `TikAPIResponse[_T]`, or a coroutine of
-    `AsyncTikAPIResponse[_T]` on the async client."""
+    class PagesMethod(Generic[_P, _T]):
+        """`.pages()`: an iterator of responses with a `_T` body (an async iterator on the async client)."""
 
-    @overload
-    def __get__(self, owner: None, owner_type: type) -> Self: ...
-    @overload
-    def __get__(
-        self,
-        owner: Namespace[TikAPIResponse[Any], Any, Any] | Endpoint[TikAPIResponse[Any], Any, Any],
-        owner_type: type,
-    ) -> Callable[_P, TikAPIResponse[_T]]: ...
-    @overload
-    def __get__(
-        self,
-        owner: Namespace[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any]
-        | Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any],
-        owner_type: type,
-    ) -> Callable[_P, Coroutine[Any, Any, AsyncTikAPIResponse[_T]]]: ...
-    def __get__(self, owner: object, owner_type: type) -> Any:
-        raise NotImplementedError  # never called: at run time the method is a plain function
+        @overload
+        def __get__(self, owner: None, owner_type: type) -> Self: ...
+        @overload
+        def __get__(
+            self, owner: Endpoint[TikAPIResponse[Any], Any, Any], owner_type: type
+        ) -> Callable[_P, Iterator[TikAPIResponse[_T]]]: ...
+        @overload
+        def __get__(
+            self, owner: Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any], owner_type: type
+        ) -> Callable[_P, AsyncIterator[AsyncTikAPIResponse[_T]]]: ...
+        def __get__(self, owner: object, owner_type: type) -> Any: ...
 
+    class ItemsMethod(Generic[_P, _T]):
+        """`.items()`: a stream of `_T` items (`ItemStream[_T]`, or `AsyncItemStream[_T]` on the async client)."""
 
-class PagesMethod(Generic[_P, _T]):
-    """`.pages()`: an iterator of responses with a `_T` body (an async iterator on the async client)."""
+        @overload
+        def __get__(self, owner: None, owner_type: type) -> Self: ...
+        @overload
+        def __get__(
+            self, owner: Endpoint[TikAPIResponse[Any], Any, Any], owner_type: type
+        ) -> Callable[_P, ItemStream[_T]]: ...
+        @overload
+        def __get__(
+            self, owner: Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any], owner_type: type
+        ) -> Callable[_P, AsyncItemStream[_T]]: ...
+        def __get__(self, owner: object, owner_type: type) -> Any: ...
 
-    @overload
-    def __get__(self, owner: None, owner_type: type) -> Self: ...
-    @overload
-    def __get__(
-        self, owner: Endpoint[TikAPIResponse[Any], Any, Any], owner_type: type
-    ) -> Callable[_P, Iterator[TikAPIResponse[_T]]]: ...
-    @overload
-    def __get__(
-        self, owner: Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any], owner_type: type
-    ) -> Callable[_P, AsyncIterator[AsyncTikAPIResponse[_T]]]: ...
-    def __get__(self, owner: object, owner_type: type) -> Any:
-        raise NotImplementedError  # never called: at run time the method is a plain function
+    def typed_call(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> CallMethod[_P, _T]:
+        """Marks an endpoint call."""
+        ...
 
+    def typed_pages(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> PagesMethod[_P, _T]:
+        """Marks a `.pages()` method."""
+        ...
 
-class ItemsMethod(Generic[_P, _T]):
-    """`.items()`: a stream of `_T` items (`ItemStream[_T]`, or `AsyncItemStream[_T]` on the async client)."""
+    def typed_items(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> ItemsMethod[_P, _T]:
+        """Marks an `.items()` method."""
+        ...
 
-    @overload
-    def __get__(self, owner: None, owner_type: type) -> Self: ...
-    @overload
-    def __get__(
-        self, owner: Endpoint[TikAPIResponse[Any], Any, Any], owner_type: type
-    ) -> Callable[_P, ItemStream[_T]]: ...
-    @overload
-    def __get__(
-        self, owner: Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any], owner_type: type
-    ) -> Callable[_P, AsyncItemStream[_T]]: ...
-    def __get__(self, owner: object, owner_type: type) -> Any:
-        raise NotImplementedError  # never called: at run time the method is a plain function
+else:
+    _Method = TypeVar("_Method")
 
+    def typed_call(method: _Method) -> _Method:
+        return method
 
-def typed_call(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> CallMethod[_P, _T]:
-    """Marks an endpoint call; returns `method` itself."""
-    return method  # type: ignore[return-value]
-
-
-def typed_pages(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> PagesMethod[_P, _T]:
-    """Marks a `.pages()` method; returns `method` itself."""
-    return method  # type: ignore[return-value]
-
-
-def typed_items(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> ItemsMethod[_P, _T]:
-    """Marks an `.items()` method; returns `method` itself."""
-    return method  # type: ignore[return-value]
+    typed_pages = typed_items = typed_call
