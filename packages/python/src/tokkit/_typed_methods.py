@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # none of it is needed at run time, where the decorators retu
     _T_co = TypeVar("_T_co", covariant=True)
 
     class Returns(Protocol[_T_co]):
-        """What a generated method's source says it returns: `_T` is the endpoint's body (or item) type. It is an empty
-        protocol, which any value satisfies; the decorators below make it the real result of each client."""
+        """What a generated method's source says it returns: `Returns[PublicCheckResponse]` names the endpoint's body
+        (or item) type. An empty protocol, which any value satisfies; the decorators make it each client's result."""
 
     class CallMethod(Generic[_P, _T]):
         """A method whose call returns one response with a `_T` body: `TikAPIResponse[_T]`, or a coroutine of
