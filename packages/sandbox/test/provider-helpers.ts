@@ -85,15 +85,16 @@ export async function walkScavio(
 export async function walkTikAPI(
   url: string,
   path: string,
-  query: Record<string, string>,
+  query: Record<string, string | number>,
   param: string,
   itemsField: string,
   maxPages = 200,
 ): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
+  const base = Object.fromEntries(Object.entries(query).map(([name, value]) => [name, String(value)]));
   let next: Record<string, string> = {};
   for (let page = 0; page < maxPages; page++) {
-    const response = await fetch(`${url}${path}?${new URLSearchParams({ ...query, ...next })}`, {
+    const response = await fetch(`${url}${path}?${new URLSearchParams({ ...base, ...next })}`, {
       headers: { 'X-API-KEY': DEMO_API_KEY },
     });
     const json = (await response.json()) as Record<string, unknown>;

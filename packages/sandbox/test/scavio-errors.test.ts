@@ -94,7 +94,8 @@ describe('Scavio keys (401)', async () => {
   const body = { username: 'lilyachty' };
 
   it('missing, unknown, not Bearer, or another provider`s key: 401, and the key is never echoed', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer sk_wrong' }, { Authorization: SCAVIO_KEY }, { Authorization: `Basic ${SCAVIO_KEY}` }]) {
+    const refused: Record<string, string>[] = [{}, { Authorization: 'Bearer sk_wrong' }, { Authorization: SCAVIO_KEY }, { Authorization: `Basic ${SCAVIO_KEY}` }];
+    for (const headers of refused) {
       const reply = await scavioPost(sb.url, 'profile', body, { key: null, headers });
       expectError(reply, 401, 'unauthorized', 'Authorization');
       expect(JSON.stringify(reply.json)).not.toContain('sk_wrong');

@@ -1,6 +1,6 @@
 // The Scavio replica over real HTTP: every endpoint answers with `data` and the credit fields, and the same
 // accounts, videos, comments and hashtags as TikAPI's routes of the same sandbox.
-import { scavioEndpoints } from '@tokkit/core';
+import { type EndpointDescriptor, scavioEndpoints } from '@tokkit/core';
 import { describe, expect, it } from 'vitest';
 import { LILYACHTY_ID, LILYACHTY_SECUID, startSandbox } from './helpers.js';
 import { at } from './helpers.js';
@@ -28,7 +28,7 @@ describe('every Scavio endpoint answers', async () => {
     expect(scavioEndpoints.map((e) => e.key).sort()).toEqual(Object.keys(calls).sort());
   });
 
-  it.each(scavioEndpoints.map((e) => [e.key, e] as const))('%s', async (key, endpoint) => {
+  it.each(scavioEndpoints.map((e): [string, EndpointDescriptor] => [e.key, e]))('%s', async (key, endpoint) => {
     const call = calls[key];
     if (!call) throw new Error(`no call for ${key}`);
     expect(endpoint.path).toBe(`/api/v1/tiktok/${call.path}`);
