@@ -7,6 +7,23 @@ export const EXAMPLE_VIDEO = '7109178205151464746';
 export const EXAMPLE_COMMENT = '7109185042560680750';
 export const LILYACHTY_HASHTAG = '4655293';
 
+const LILYACHTY_SECUID = 'MS4wLjABAAAAsHntXC3s0AvxcecggxsoVa4eAiT8OVafVZ4OQXxy-9htpnUi0sOYSr0kGGD1Loud';
+
+/** A call of each endpoint on entities of the sandbox's world, and paths its `data` must hold. */
+export const scavioCalls: Readonly<Record<string, { path: string; body: Record<string, unknown>; expect: readonly string[] }>> = {
+  profile: { path: 'profile', body: { username: 'lilyachty' }, expect: ['user.sec_uid', 'user.uid', 'user.follower_count', 'user.avatar_larger.url_list.0'] },
+  'user.posts': { path: 'user/posts', body: { sec_user_id: LILYACHTY_SECUID }, expect: ['aweme_list.0.aweme_id', 'aweme_list.0.statistics.digg_count', 'max_cursor', 'has_more'] },
+  'user.followers': { path: 'user/followers', body: { sec_user_id: LILYACHTY_SECUID }, expect: ['followers.0.sec_uid', 'next_page_token', 'min_time', 'has_more'] },
+  'user.followings': { path: 'user/followings', body: { sec_user_id: LILYACHTY_SECUID }, expect: ['followings.0.unique_id', 'next_page_token', 'min_time'] },
+  video: { path: 'video', body: { video_id: EXAMPLE_VIDEO }, expect: ['aweme_detail.aweme_id', 'aweme_detail.video.play_addr.url_list.0', 'aweme_detail.music.id', 'aweme_detail.cha_list'] },
+  'video.comments': { path: 'video/comments', body: { video_id: EXAMPLE_VIDEO }, expect: ['comments.0.cid', 'comments.0.user.unique_id', 'cursor', 'has_more', 'total'] },
+  'video.comments.replies': { path: 'video/comments/replies', body: { video_id: EXAMPLE_VIDEO, comment_id: EXAMPLE_COMMENT }, expect: ['comments.0.cid', 'cursor'] },
+  'search.videos': { path: 'search/videos', body: { keyword: 'cooking recipe', count: 10, publish_time: '7' }, expect: ['aweme_list.0.aweme_id', 'cursor'] },
+  'search.users': { path: 'search/users', body: { keyword: 'lilyachty' }, expect: ['user_list.0.user_info.sec_uid', 'cursor'] },
+  hashtag: { path: 'hashtag', body: { hashtag_name: 'fyp' }, expect: ['challengeInfo.challenge.id', 'challengeInfo.challenge.title', 'challengeInfo.stats.viewCount'] },
+  'hashtag.videos': { path: 'hashtag/videos', body: { hashtag_id: LILYACHTY_HASHTAG }, expect: ['aweme_list.0.aweme_id', 'cursor', 'has_more'] },
+};
+
 export interface JsonAnswer {
   status: number;
   headers: Headers;
