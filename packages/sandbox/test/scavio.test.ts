@@ -107,3 +107,33 @@ describe('Scavio and TikAPI show one world', async () => {
     expect(dataOf(await scavioPost(other.url, 'user/posts', body))).toEqual(dataOf(await scavioPost(sb.url, 'user/posts', body)));
   });
 });
+
+describe('the descriptors` example values are entities of the world', async () => {
+  const sb = await startSandbox();
+  const examples = (endpoint: EndpointDescriptor) =>
+    Object.fromEntries(Object.entries(endpoint.params).flatMap(([name, spec]) => (spec.example === undefined ? [] : [[name, spec.example]])));
+
+  it.each(scavioEndpoints.map((e): [string, EndpointDescriptor] => [e.key, e]))('Scavio %s answers its example call', async (key, endpoint) => {
+    const body = examples(endpoint);
+    if (endpoint.oneOf) for (const [, ...others] of endpoint.oneOf) for (const name of others) delete body[name];
+    const reply = await scavioPost(sb.url, endpoint.path.replace('/api/v1/tiktok/', ''), body);
+    expect(reply.status, `${key}: ${JSON.stringify(reply.json)}`).toBe(200);
+  });
+
+  it('the seed`s example account, video and hashtag look as the seed shows them', async () => {
+    const user = dataOf(await scavioPost(sb.url, 'profile', { username: 'tiktok' })).user as Record<string, unknown>;
+    expect(user).toMatchObject({ unique_id: 'tiktok', nickname: 'TikTok', uid: '107955', sec_uid: 'MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM' });
+    const video = dataOf(await scavioPost(sb.url, 'video', { video_id: '7350810998023949599' })).aweme_detail as Record<string, unknown>;
+    expect(video).toMatchObject({ aweme_id: '7350810998023949599', create_time: 1_711_494_099 });
+    expect(at(video, 'author.unique_id')).toBe('tiktok');
+    const first = at(dataOf(await scavioPost(sb.url, 'video/comments', { video_id: '7350810998023949599', count: 1 })), 'comments.0.cid');
+    expect(first).toBe('7350811234567890123');
+    expect(at(dataOf(await scavioPost(sb.url, 'hashtag', { hashtag_name: 'fyp' })), 'challengeInfo.challenge.id')).toBe('229207');
+    const check = await tikapiGet(sb.url, '/public/check', { username: 'tiktok' });
+    expect(at(check, 'userInfo.user.id')).toBe('107955');
+    const posts = await tikapiGet(sb.url, '/public/posts', { secUid: String(user.sec_uid), count: '30' });
+    const times = (posts.itemList as { createTime: number }[]).map((item) => item.createTime);
+    expect(times[0]).toBe(1_711_494_099);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});

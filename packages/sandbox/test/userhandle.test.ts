@@ -1,5 +1,6 @@
 // The user-handle replica over real HTTP: the seed's shapes, the same accounts and videos as TikAPI, and the
 // API Gateway's refusals (403 Forbidden, 404 User not found).
+import { userhandle, userHandleEndpoints } from '@tokkit/core';
 import { describe, expect, it } from 'vitest';
 import { at, DEMO_API_KEY, LILYACHTY_ID, LILYACHTY_SECUID, startSandbox } from './helpers.js';
 import { EXAMPLE_VIDEO, tikapiGet, USERHANDLE_KEY, userHandleGet } from './provider-helpers.js';
@@ -115,5 +116,16 @@ describe('user-handle API', async () => {
     expect(failed.status).toBe(502);
     expect(Object.keys(failed.json)).toEqual(['message']);
     expect((await userHandleGet(sb.url, '/user/lilyachty', fault)).status).toBe(200);
+  });
+});
+
+describe('user-handle descriptor examples', async () => {
+  const sb = await startSandbox();
+  it('the example handle and video answer 200', async () => {
+    expect(userhandle.sandboxPrefix).toBe('/userhandle');
+    for (const endpoint of userHandleEndpoints) {
+      const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => String((endpoint.params as Record<string, { example?: unknown }>)[name]?.example));
+      expect((await userHandleGet(sb.url, path)).status, path).toBe(200);
+    }
   });
 });
