@@ -29,6 +29,7 @@ describe('Scavio validation (400)', async () => {
       expectError(await scavioPost(sb.url, path, { ...body, count: max + 1 }), 400, 'invalid_parameter', 'count');
       expectError(await scavioPost(sb.url, path, { ...body, count: 0 }), 400, 'invalid_parameter', `<= ${max}`);
       expectError(await scavioPost(sb.url, path, { ...body, count: 'many' }), 400, 'invalid_parameter', 'Invalid count');
+      expectError(await scavioPost(sb.url, path, { ...body, count: 2.5 }), 400, 'invalid_parameter', 'whole number');
     }
   });
 

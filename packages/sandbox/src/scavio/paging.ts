@@ -14,9 +14,11 @@ interface PageRequest {
   readonly params: Readonly<Record<string, Scalar>>;
 }
 
+/** `count` (bounds already checked against the descriptor), default 20; a fraction is refused. */
 function pageSize(call: PageRequest): number {
-  const count = call.params.count;
-  return count === undefined ? 20 : Number(count);
+  const count = call.params.count === undefined ? 20 : Number(call.params.count);
+  if (!Number.isInteger(count)) throw badParameter('count', `expected a whole number of results per page (got ${count}).`);
+  return count;
 }
 
 function items<T>(list: List<T>, start: number, end: number, render: (item: T) => unknown): unknown[] {
