@@ -30,8 +30,6 @@ export type { RunState } from './paginate/read-page.js';
 export { pagingStyles } from './paginate/styles.js';
 export type { PagingValues } from './paginate/styles.js';
 export { tikapi } from './providers/tikapi.js';
-export { scavio, scavioEndpoints } from './providers/scavio/index.js';
-export { userhandle, userHandleEndpoints } from './providers/userhandle/index.js';
 export type { KeyHeader, ProviderDescriptor } from './providers/types.js';
 export { oneOfError, unmetOneOf } from './request/one-of.js';
 export { validateParam } from './request/validate-param.js';

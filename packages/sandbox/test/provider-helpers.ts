@@ -1,8 +1,9 @@
 // Test support for the Scavio and user-handle replicas: plain fetch over loopback, keys as each API takes them.
-import { DEMO_API_KEY, scavio, userhandle } from '@tokkit/core';
+import { DEMO_API_KEY } from '@tokkit/core';
+import { scavioCatalogue, userHandleCatalogue } from '../src/catalogue.js';
 
-export const SCAVIO_KEY = scavio.demoKeys.apiKey;
-export const USERHANDLE_KEY = userhandle.demoKeys.apiKey;
+export const SCAVIO_KEY = scavioCatalogue.provider.demoKeys.apiKey;
+export const USERHANDLE_KEY = userHandleCatalogue.provider.demoKeys.apiKey;
 export const EXAMPLE_VIDEO = '7109178205151464746';
 export const EXAMPLE_COMMENT = '7109185042560680750';
 export const LILYACHTY_HASHTAG = '4655293';

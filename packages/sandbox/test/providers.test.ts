@@ -1,5 +1,6 @@
 // The `providers` option: which providers are served, each below its descriptor's sandboxPrefix; the rest 404.
-import { scavio, tikapi, userhandle } from '@tokkit/core';
+import { tikapi } from '@tokkit/core';
+import { scavioCatalogue, userHandleCatalogue } from '../src/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { createSandboxHandler, SANDBOX_PROVIDERS } from '../src/handler-entry.js';
 import { createSandbox } from '../src/index.js';
@@ -8,7 +9,7 @@ import { scavioPost, userHandleGet } from './provider-helpers.js';
 
 describe('providers option', () => {
   it('mounts each provider below its descriptor`s sandboxPrefix', () => {
-    expect([tikapi.sandboxPrefix, scavio.sandboxPrefix, userhandle.sandboxPrefix]).toEqual(['', '/scavio', '/userhandle']);
+    expect([tikapi.sandboxPrefix, scavioCatalogue.provider.sandboxPrefix, userHandleCatalogue.provider.sandboxPrefix]).toEqual(['', '/scavio', '/userhandle']);
     expect(SANDBOX_PROVIDERS).toEqual(['tikapi', 'scavio', 'userhandle']);
   });
 

@@ -1,9 +1,12 @@
 // The Scavio replica over real HTTP: every endpoint answers with `data` and the credit fields, and the same
 // accounts, videos, comments and hashtags as TikAPI's routes of the same sandbox.
-import { type EndpointDescriptor, scavioEndpoints } from '@tokkit/core';
+import type { EndpointDescriptor } from '@tokkit/core';
+import { scavioCatalogue } from '../src/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { at, LILYACHTY_ID, LILYACHTY_SECUID, startSandbox } from './helpers.js';
 import { dataOf, EXAMPLE_VIDEO, LILYACHTY_HASHTAG, scavioCalls, scavioPost, tikapiGet } from './provider-helpers.js';
+
+const scavioEndpoints = scavioCatalogue.endpoints;
 
 describe('every Scavio endpoint answers', async () => {
   const sb = await startSandbox();

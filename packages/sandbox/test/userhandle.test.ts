@@ -1,8 +1,8 @@
 // The user-handle replica over real HTTP: the seed's shapes, the same accounts and videos as TikAPI, and the
 // API Gateway's refusals (403 Forbidden, 404 User not found).
-import { userhandle, userHandleEndpoints } from '@tokkit/core';
 import { describe, expect, it } from 'vitest';
 import { at, DEMO_API_KEY, LILYACHTY_ID, LILYACHTY_SECUID, startSandbox } from './helpers.js';
+import { userHandleCatalogue } from '../src/catalogue.js';
 import { EXAMPLE_VIDEO, tikapiGet, USERHANDLE_KEY, userHandleGet } from './provider-helpers.js';
 
 const isoTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
@@ -122,8 +122,8 @@ describe('user-handle API', async () => {
 describe('user-handle descriptor examples', async () => {
   const sb = await startSandbox();
   it('the example handle and video answer 200', async () => {
-    expect(userhandle.sandboxPrefix).toBe('/userhandle');
-    for (const endpoint of userHandleEndpoints) {
+    expect(userHandleCatalogue.provider.sandboxPrefix).toBe('/userhandle');
+    for (const endpoint of userHandleCatalogue.endpoints) {
       const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => String((endpoint.params as Record<string, { example?: unknown }>)[name]?.example));
       expect((await userHandleGet(sb.url, path)).status, path).toBe(200);
     }

@@ -1,6 +1,7 @@
 // One Scavio request: Bearer key, rate limit, JSON body, credits, parameters, then the route's data wrapped with
 // the credit fields every success answer carries.
-import { type EndpointDescriptor, scavio, scavioEndpoints } from '@tokkit/core';
+import type { EndpointDescriptor } from '@tokkit/core';
+import { scavioCatalogue } from '../catalogue.js';
 import { CreditLedger } from '../credits.js';
 import { jsonResponse } from '../failures.js';
 import type { ProviderServer, ServeContext } from '../provider-server.js';
@@ -25,7 +26,8 @@ function responseTime(endpoint: EndpointDescriptor, body: Readonly<Record<string
 
 export function scavioServer(context: ServeContext): ProviderServer {
   const { options } = context;
-  const accepted = new Set([scavio.demoKeys.apiKey, ...options.extraApiKeys]);
+  const { provider, endpoints } = scavioCatalogue;
+  const accepted = new Set([provider.demoKeys.apiKey, ...options.extraApiKeys]);
   const credits = new CreditLedger(options.credits);
 
   async function serve(endpoint: EndpointDescriptor, request: Request): Promise<Response> {
@@ -49,8 +51,8 @@ export function scavioServer(context: ServeContext): ProviderServer {
 
   return {
     name: 'scavio',
-    descriptor: scavio,
-    endpoints: scavioEndpoints,
+    descriptor: provider,
+    endpoints,
     keyHeader: SCAVIO_KEY_HEADER,
     serve: (endpoint, request) => serve(endpoint, request),
     failure: (status, code, message, headers) => scavioFailure(status, code, message, headers),

@@ -1,6 +1,7 @@
 // One user-handle request, answered as its API Gateway does: 403 `{ "message": "Forbidden" }` without a valid
 // x-api-key, 404 `{ "message": "User not found" }` for an unknown handle, the stored record otherwise.
-import { type EndpointDescriptor, userhandle, userHandleEndpoints } from '@tokkit/core';
+import type { EndpointDescriptor } from '@tokkit/core';
+import { userHandleCatalogue } from '../catalogue.js';
 import { Failure, jsonResponse } from '../failures.js';
 import type { ProviderServer, ServeContext } from '../provider-server.js';
 import { checkParams } from '../validate.js';
@@ -14,7 +15,8 @@ const message = (status: number, text: string, headers: Record<string, string> =
 
 export function userHandleServer(context: ServeContext): ProviderServer {
   const { options } = context;
-  const accepted = new Set([userhandle.demoKeys.apiKey, ...options.extraApiKeys]);
+  const { provider, endpoints } = userHandleCatalogue;
+  const accepted = new Set([provider.demoKeys.apiKey, ...options.extraApiKeys]);
 
   async function serve(endpoint: EndpointDescriptor, request: Request, path: Readonly<Record<string, string>>): Promise<Response> {
     const key = request.headers.get(KEY_HEADER);
@@ -34,8 +36,8 @@ export function userHandleServer(context: ServeContext): ProviderServer {
 
   return {
     name: 'userhandle',
-    descriptor: userhandle,
-    endpoints: userHandleEndpoints,
+    descriptor: provider,
+    endpoints,
     keyHeader: KEY_HEADER,
     serve,
     failure: (status, _code, text, headers) => message(status, text, headers),
