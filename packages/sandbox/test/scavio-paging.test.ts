@@ -121,6 +121,26 @@ describe('Scavio paging, default world (1000 posts, 5000 comments, lists of 50)'
     for (const item of items) expect((item.cha_list as { cid: string }[])[0]?.cid).toBe(LILYACHTY_HASHTAG);
   });
 
+  it('search/videos filters: publish_time keeps the last N days, sort_type "1" the most liked first', async () => {
+    const worldNow = 1_717_200_000;
+    for (const days of [1, 7, 30, 180]) {
+      const body = { keyword: 'cooking recipe', count: 7, publish_time: String(days) };
+      const { items } = await walkScavio(sb.url, 'search/videos', body, 'cursor', 'aweme_list');
+      expect(items, `publish_time ${days}`).toHaveLength(50);
+      expect(new Set(ids(items, 'aweme_id')).size).toBe(50);
+      for (const item of items) expect(Number(item.create_time)).toBeGreaterThanOrEqual(worldNow - days * 86_400);
+    }
+    const all = (await walkScavio(sb.url, 'search/videos', { keyword: 'lilyachty', count: 30 }, 'cursor', 'aweme_list')).items;
+    const liked = (await walkScavio(sb.url, 'search/videos', { keyword: 'lilyachty', count: 30, sort_type: '1' }, 'cursor', 'aweme_list')).items;
+    const likes = liked.map((item) => Number((item.statistics as Record<string, unknown>).digg_count));
+    expect(likes).toEqual([...likes].sort((a, b) => b - a));
+    expect(new Set(ids(liked, 'aweme_id'))).toEqual(new Set(ids(all, 'aweme_id')));
+    const both = { keyword: 'cooking recipe', count: 30, sort_type: '1', publish_time: '7' };
+    const recentLiked = (await walkScavio(sb.url, 'search/videos', both, 'cursor', 'aweme_list')).items;
+    const recentLikes = recentLiked.map((item) => Number((item.statistics as Record<string, unknown>).digg_count));
+    expect(recentLikes).toEqual([...recentLikes].sort((a, b) => b - a));
+  });
+
   it('a cursor past the end gives an empty last page', async () => {
     const data = dataOf(await scavioPost(sb.url, 'video/comments', { video_id: EXAMPLE_VIDEO, cursor: '99999' }));
     expect(data.comments).toEqual([]);

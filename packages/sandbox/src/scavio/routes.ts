@@ -4,7 +4,7 @@ import { commentsOf, findComment, repliesOf } from '../world/comments.js';
 import type { WorldConfig } from '../world/config.js';
 import { followersOf, followingOf } from '../world/feeds.js';
 import { findHashtagById, findHashtagByName, hashtagPosts } from '../world/hashtags.js';
-import { searchUsers, searchVideos } from '../world/search.js';
+import { searchUsers } from '../world/search.js';
 import { findUserBySecUid, findUserByUsername } from '../world/users.js';
 import { findVideo, postsOf, type VideoRef } from '../world/videos.js';
 import { scavioComment } from './comments.js';
@@ -12,6 +12,7 @@ import { notFoundFailure } from './errors.js';
 import { scavioChallengeInfo } from './hashtags.js';
 import { type Data, offsetPage, rankPage, timePage, tokenTimePage } from './paging.js';
 import { popularPostsOf } from './popular.js';
+import { filteredSearchVideos } from './search.js';
 import { scavioProfile, scavioUser } from './users.js';
 import { scavioVideo } from './videos.js';
 
@@ -85,7 +86,10 @@ export const scavioRoutes: Readonly<Record<string, ScavioRoute>> = {
   video: (call) => ({ aweme_detail: scavioVideo(call.world, video(call)) }),
   'video.comments': comments,
   'video.comments.replies': replies,
-  'search.videos': (call) => offsetPage(call, searchVideos(call.world, text(call, 'keyword') ?? ''), 'aweme_list', videoOf(call)),
+  'search.videos': (call) => {
+    const list = filteredSearchVideos(call.world, text(call, 'keyword') ?? '', text(call, 'sort_type'), text(call, 'publish_time'));
+    return offsetPage(call, list, 'aweme_list', videoOf(call));
+  },
   'search.users': (call) =>
     offsetPage(call, searchUsers(call.world, text(call, 'keyword') ?? ''), 'user_list', (n) => ({ user_info: scavioUser(call.world, n) })),
   hashtag: (call) => ({ challengeInfo: scavioChallengeInfo(call.world, hashtag(call)) }),
