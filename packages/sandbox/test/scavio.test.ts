@@ -62,6 +62,8 @@ describe('Scavio and TikAPI show one world', async () => {
       total_favorited: stats.heartCount,
       aweme_count: stats.videoCount,
     });
+    expect(at(byName, 'avatar_larger.url_list.0')).toBe(user.avatarLarger);
+    expect(at(byName, 'avatar_thumb.url_list.0')).toBe(user.avatarThumb);
     expect(user.secUid).toBe(LILYACHTY_SECUID);
     expect(user.id).toBe(LILYACHTY_ID);
   });

@@ -1,7 +1,5 @@
 // Accounts in Scavio's shape (snake_case, TikTok app style): the same numbers as TikAPI's profile of the account.
 import type { WorldConfig } from '../world/config.js';
-import { avatarUrls } from '../world/media.js';
-import { hash32 } from '../world/random.js';
 import { appUserJson, identity, userJson } from '../world/users.js';
 
 const image = (url: string) => ({ url_list: [url] });
@@ -9,8 +7,7 @@ const image = (url: string) => ({ url_list: [url] });
 /** An account as Scavio lists it (followers, search results, authors). */
 export function scavioUser(w: WorldConfig, n: number) {
   const app = appUserJson(w, n);
-  const who = identity(w, n);
-  const avatar = avatarUrls(`${hash32('avatar', n).toString(16)}${who.id.slice(-6)}`);
+  const web = userJson(w, n);
   return {
     uid: app.uid,
     unique_id: app.unique_id,
@@ -21,9 +18,9 @@ export function scavioUser(w: WorldConfig, n: number) {
     following_count: app.following_count,
     aweme_count: app.aweme_count,
     total_favorited: app.total_favorited,
-    avatar_thumb: image(avatar.avatarThumb),
-    avatar_larger: image(avatar.avatarLarger),
-    verification_type: userJson(w, n).verified ? 1 : 0,
+    avatar_thumb: image(web.avatarThumb),
+    avatar_larger: image(web.avatarLarger),
+    verification_type: web.verified ? 1 : 0,
   };
 }
 

@@ -1,6 +1,5 @@
 // Accounts as the user-handle API stores them: TikAPI's identity and counters, plus when the record was stored.
-import type { WorldConfig } from '../world/config.js';
-import { WORLD_NOW } from '../world/config.js';
+import { WORLD_NOW, type WorldConfig } from '../world/config.js';
 import { hash32 } from '../world/random.js';
 import { identity, userJson, userStats } from '../world/users.js';
 
