@@ -1,6 +1,7 @@
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
+import { RunHistory } from './run-history.js';
 import { type PagingValues, pagingStyles } from './styles.js';
 
 /** Why a run of pages ended. */
@@ -126,8 +127,9 @@ export function readPage(
   const { items } = findItems(endpoint, json, itemsField);
   const withoutItems = items === undefined;
   const cursors = withRequested(run.cursors, style.first, requested?.[paging.param], depth);
-  const seen = new Map(run.items);
-  const repeated = items !== undefined && repeatsEarlierItems(items, seen, depth);
+  const identities = items?.map(itemIdentity) ?? [];
+  const repeated = items !== undefined && repeatsEarlierItems(identities, run.items, depth);
+  const seen = RunHistory.after(run.items, depth, identities.map((identity) => [identity, depth] as const));
   const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
   const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun });
   const more = hasMore(container, json);
@@ -153,21 +155,16 @@ function usableCursor(value: unknown): value is Scalar {
  * in every run, also one resumed further on: a server pointing back to it would start the list over.
  */
 function withRequested(cursors: ReadonlyMap<string, number>, first: string, requested: Scalar | undefined, depth: number) {
-  const out = new Map(cursors);
-  if (!out.has(first)) out.set(first, 0);
-  const key = requested === undefined ? first : String(requested);
-  if (!out.has(key)) out.set(key, depth);
-  return out;
+  return RunHistory.after(cursors, depth, [
+    [first, 0],
+    [requested === undefined ? first : String(requested), depth],
+  ]);
 }
 
 /**
  * True when every item of a non-empty page was already on an earlier page of the run (a server handing out a new
  * cursor for the same page: `5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
- * The page's items join `seen` (the next page's copy) either way.
  */
-function repeatsEarlierItems(items: readonly unknown[], seen: Map<string, number>, depth: number): boolean {
-  const identities = items.map(itemIdentity);
-  const repeated = identities.every((identity) => (seen.get(identity) ?? depth) < depth);
-  for (const identity of identities) if (!seen.has(identity)) seen.set(identity, depth);
-  return repeated;
+function repeatsEarlierItems(identities: readonly string[], seen: ReadonlyMap<string, number>, depth: number): boolean {
+  return identities.every((identity) => (seen.get(identity) ?? depth) < depth);
 }
