@@ -1,6 +1,7 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
+import { JobTurns } from './job-turns.js';
 import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
 
@@ -56,10 +57,13 @@ export async function* iteratePages<T>(
   checkBound('maxPages', bounds.maxPages);
   const maxPages = bounds.maxPages ?? DEFAULT_MAX_PAGES;
   throwIfAborted(bounds.signal);
+  const turns = new JobTurns();
   let page: TikAPIResponse<T> | null = await first();
   for (let count = 1; page; count++) {
     yield page;
     if (count >= maxPages) return;
+    const turn = turns.afterPage();
+    if (turn) await turn;
     throwIfAborted(bounds.signal);
     page = await page.nextItems();
   }
