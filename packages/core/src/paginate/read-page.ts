@@ -129,7 +129,7 @@ export function readPage(
   const cursors = withRequested(run.cursors, style.first, requested?.[paging.param], depth);
   const identities = items?.map(itemIdentity) ?? [];
   const repeated = items !== undefined && repeatsEarlierItems(identities, run.items, depth);
-  const seen = RunHistory.after(run.items, depth, identities.map((identity) => [identity, depth] as const));
+  const seen = RunHistory.after(run.items, depth, identities);
   const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
   const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun });
   const more = hasMore(container, json);
@@ -155,10 +155,7 @@ function usableCursor(value: unknown): value is Scalar {
  * in every run, also one resumed further on: a server pointing back to it would start the list over.
  */
 function withRequested(cursors: ReadonlyMap<string, number>, first: string, requested: Scalar | undefined, depth: number) {
-  return RunHistory.after(cursors, depth, [
-    [first, 0],
-    [requested === undefined ? first : String(requested), depth],
-  ]);
+  return RunHistory.after(cursors, depth, requested === undefined ? [] : [String(requested)], first);
 }
 
 /**

@@ -19,16 +19,18 @@ export class RunHistory implements ReadonlyMap<string, number> {
   }
 
   /**
-   * The history after the page at `depth` (whose run saw `before`): `before` plus each of `added` not in it yet.
-   * The result shows entries below `depth + 1`.
+   * The history after the page at `depth` (whose run saw `before`): `before` plus each of `keys` not in it yet, as
+   * first had by that page, and `first` as had by the run's first page (depth 0) when it is not in it yet. The
+   * result shows the entries below `depth + 1`.
    */
-  static after(before: ReadonlyMap<string, number>, depth: number, added: readonly (readonly [string, number])[]): RunHistory {
+  static after(before: ReadonlyMap<string, number>, depth: number, keys: readonly string[], first?: string): RunHistory {
     const shared = before instanceof RunHistory && before.#depth === depth && before.#tip.depth === depth ? before : undefined;
-    // In place, only this page's own entries may be added: an older value would show in the views before it.
-    const inPlace = shared !== undefined && added.every(([key, value]) => value === depth || shared.#entries.has(key));
+    // In place, only this page's own entries may be added: an older one would show in the views before it.
+    const inPlace = shared !== undefined && (first === undefined || depth === 0 || shared.#entries.has(first));
     const entries = inPlace ? shared.#entries : new Map(before);
     const tip = inPlace ? shared.#tip : { depth };
-    for (const [key, value] of added) if (!entries.has(key)) entries.set(key, value);
+    if (first !== undefined && !entries.has(first)) entries.set(first, 0);
+    for (const key of keys) if (!entries.has(key)) entries.set(key, depth);
     tip.depth = depth + 1;
     return new RunHistory(entries, tip, depth + 1);
   }
