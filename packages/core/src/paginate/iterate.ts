@@ -1,7 +1,7 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
-import { JobTurns } from './job-turns.js';
+import { nextMacrotask, PAGES_PER_JOB } from './job-turns.js';
 import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
 
@@ -57,13 +57,19 @@ export async function* iteratePages<T>(
   checkBound('maxPages', bounds.maxPages);
   const maxPages = bounds.maxPages ?? DEFAULT_MAX_PAGES;
   throwIfAborted(bounds.signal);
-  const turns = new JobTurns();
+  let turned = true;
   let page: TikAPIResponse<T> | null = await first();
   for (let count = 1; page; count++) {
     yield page;
     if (count >= maxPages) return;
-    const turn = turns.afterPage();
-    if (turn) await turn;
+    // Every PAGES_PER_JOB pages: when the event loop did not turn meanwhile, let it turn once (see job-turns.ts).
+    if (count % PAGES_PER_JOB === 1) {
+      if (!turned) await nextMacrotask();
+      turned = false;
+      void nextMacrotask().then(() => {
+        turned = true;
+      });
+    }
     throwIfAborted(bounds.signal);
     page = await page.nextItems();
   }

@@ -7,36 +7,8 @@
  */
 export const PAGES_PER_JOB = 64;
 
-type Schedule = (callback: () => void) => void;
-
 /** The cheapest macrotask the runtime has: setImmediate where it exists (Node, Bun), else a zero-delay timer. */
-const nextMacrotask: Schedule = (callback) => {
-  const { setImmediate } = globalThis as { setImmediate?: Schedule };
-  if (setImmediate) setImmediate(callback);
-  else setTimeout(callback, 0);
-};
-
-/** Tells, every PAGES_PER_JOB pages of one run, whether the event loop turned meanwhile; if not, waits for a turn. */
-export class JobTurns {
-  #pages = 0;
-  #turned = true;
-
-  /** Call after each page fetched; returns a promise (one macrotask) only when the run has to let the loop turn. */
-  afterPage(): Promise<void> | undefined {
-    if (this.#pages++ === 0) this.#watch();
-    if (this.#pages < PAGES_PER_JOB) return undefined;
-    if (this.#turned) {
-      this.#watch();
-      return undefined;
-    }
-    return new Promise<void>((resolve) => nextMacrotask(resolve)).then(() => this.#watch());
-  }
-
-  #watch(): void {
-    this.#pages = 1;
-    this.#turned = false;
-    nextMacrotask(() => {
-      this.#turned = true;
-    });
-  }
+export function nextMacrotask(): Promise<void> {
+  const { setImmediate } = globalThis as { setImmediate?: (callback: () => void) => void };
+  return new Promise((resolve) => (setImmediate ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }

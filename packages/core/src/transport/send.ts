@@ -2,7 +2,7 @@ import ky, { HTTPError, type Options, type ShouldRetryState, TimeoutError } from
 import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
 import { ACCOUNT_KEY_HEADER, API_KEY_HEADER, type BuiltRequest } from '../request/build-request.js';
 import { parseBody, readText, untilAborted } from './body.js';
-import { HookFailed, type Hooks, mergeHooks } from './hooks.js';
+import { HookFailed, mergeHooks } from './hooks.js';
 import {
   attemptTimeout,
   backoffDelay,
@@ -63,64 +63,52 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
   }
 }
 
-/** The runtime's fetch, looked up at call time (tools that replace `globalThis.fetch` still see the requests). */
-const runtimeFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
-
-const DEFAULT_KEY_HEADERS = [API_KEY_HEADER, ACCOUNT_KEY_HEADER] as const;
-
 /** The policy, the reading fetch and the hooks (the gate's, the client's, the call's) as ky options for one call. */
 function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
   const { signal, gate } = options;
-  const userHooks = options.hooks?.some(hasHooks) ? options.hooks : undefined;
-  const merged = userHooks ? mergeHooks(...userHooks) : undefined;
-  const logger = options.logger;
-  const keyHeaders: Record<string, string | undefined> = {};
-  for (const name of options.keyHeaders ?? DEFAULT_KEY_HEADERS) keyHeaders[name.toLowerCase()] = request.headers[name];
-  const limit = retryLimit(options.safeToRetry, options.maxRetries);
-  const kyOptions: Options = {
+  const userHooks = options.hooks ?? [];
+  const merged = mergeHooks(...userHooks);
+  const logDebug = options.logger?.debug?.bind(options.logger);
+  const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
+    logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
+  return {
     method: request.method,
     headers: request.headers,
+    body: request.body,
+    signal,
     timeout: attemptTimeout(options.timeout) ?? false,
     redirect: 'manual',
+    throwHttpErrors: true,
     fetch: readingFetch({
-      fetch: options.fetch ?? runtimeFetch,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       origin: originOf(request.url),
-      keyHeaders,
+      keyHeaders: Object.fromEntries(
+        (options.keyHeaders ?? [API_KEY_HEADER, ACCOUNT_KEY_HEADER]).map((name) => [name.toLowerCase(), request.headers[name]]),
+      ),
       maxResponseBytes: options.maxResponseBytes,
-      keepText: Boolean(merged?.afterResponse.length),
+      keepText: userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length)),
       gate,
     }),
-    // Without retries, ky's own defaults never come into play: a count is all it needs.
-    retry: limit === 0 ? 0 : { ...retryOptions, methods: [request.method.toLowerCase()], limit },
+    retry: {
+      ...retryOptions,
+      methods: options.safeToRetry ? [request.method.toLowerCase()] : [],
+      limit: retryLimit(options.safeToRetry, options.maxRetries),
+    },
     hooks: {
       ...merged,
       // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
-      beforeRequest: gate ? [() => gate.turn(signal), ...(merged?.beforeRequest ?? [])] : (merged?.beforeRequest ?? []),
-      beforeRetry: logger?.debug
-        ? [({ error, retryCount }) => logger.debug?.(retryLogLine(retryCount, request, retryReason(error))), ...(merged?.beforeRetry ?? [])]
-        : (merged?.beforeRetry ?? []),
+      beforeRequest: gate ? [() => gate.turn(signal), ...merged.beforeRequest] : merged.beforeRequest,
+      beforeRetry: logDebug ? [logRetry, ...merged.beforeRetry] : merged.beforeRetry,
     },
   };
-  if (request.body !== undefined) kyOptions.body = request.body;
-  if (signal) kyOptions.signal = signal;
-  return kyOptions;
 }
-
-function hasHooks(hooks: Hooks | undefined): boolean {
-  return Boolean(hooks?.beforeRequest?.length || hooks?.beforeRetry?.length || hooks?.afterResponse?.length);
-}
-
-let lastOrigin: { head: string; origin: string } | undefined;
 
 /**
- * The URL's origin as fetch spells it (lower-case host, no default port); parsed once per base URL in a row. A
- * relative URL (a page calling a proxy at '/tikapi') is resolved the way fetch resolves it, against the page.
+ * The URL's origin as fetch spells it (lower-case host, no default port). A relative URL (a page calling a proxy at
+ * '/tikapi') is resolved the way fetch resolves it, against the page.
  */
 function originOf(url: string): string {
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-  const head = pathStart === -1 ? url : url.slice(0, pathStart);
-  if (lastOrigin?.head !== head) lastOrigin = { head, origin: absolute(url).origin };
-  return lastOrigin.origin;
+  return absolute(url).origin;
 }
 
 function absolute(url: string): URL {
