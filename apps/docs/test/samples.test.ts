@@ -8,7 +8,7 @@ import { distDir } from '../scripts/serve.js';
 import { isDeclarationPage, type Sample, samplesOfSite } from '../src/samples/extract.js';
 import { cleanSamples, pythonPath, runInBrowser, runPython, runShell, runTypeScript, runWorkerSamples, type SampleResult } from '../src/samples/run.js';
 import { type Browser, launchChromium } from './helpers/chromium.js';
-import { loadSpec } from '../src/spec.js';
+import { loadSpecs, pageSlug } from '../src/spec.js';
 
 let sandbox: RunningSandbox;
 let samples: Sample[];
@@ -28,21 +28,31 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
+/** The key and base URL variables of the other providers, pointing at their part of the sandbox. */
+function otherProviders(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const spec of loadSpecs().filter((s) => s.provider.name !== 'tikapi')) {
+    out[spec.provider.env.apiKey] = spec.demoKeys.apiKey;
+    out[spec.provider.env.baseUrl] = `${sandbox.url}${spec.provider.sandboxPrefix}`;
+  }
+  return out;
+}
+
 function describeFailures(results: SampleResult[]): string[] {
   return results.filter((r) => !r.ok).map((r) => `${r.sample.page} #${r.sample.index} (${r.sample.label}): ${r.error ?? ''}`);
 }
 
 describe('the samples of the built site', () => {
   it('every endpoint page has a TypeScript, a Python and a curl sample', () => {
-    for (const endpoint of loadSpec().endpoints) {
-      const page = `reference/${endpoint.key.split('.').join('/')}.html`;
+    for (const { key, provider } of loadSpecs().flatMap((s) => s.endpoints.map((e) => ({ key: e.key, provider: s.provider.name })))) {
+      const page = `reference/${pageSlug(key, provider)}.html`;
       const labels = samples.filter((s) => s.page === page).map((s) => s.language);
       expect(labels, page).toEqual(expect.arrayContaining(['typescript', 'python', 'shell']));
     }
   });
 
   it('every TypeScript, JavaScript, Python, shell, Worker and browser sample runs against the sandbox', async () => {
-    const env = { TIKAPI_KEY: DEMO_API_KEY, TIKAPI_ACCOUNT_KEY: DEMO_ACCOUNT_KEY, TIKAPI_BASE_URL: sandbox.url };
+    const env = { TIKAPI_KEY: DEMO_API_KEY, TIKAPI_ACCOUNT_KEY: DEMO_ACCOUNT_KEY, TIKAPI_BASE_URL: sandbox.url, ...otherProviders() };
     const runnable = samples.filter((s) => s.language !== 'other');
     const marked = runnable.filter((s) => s.notRunnable);
     const toRun = runnable.filter((s) => !s.notRunnable);
@@ -68,8 +78,9 @@ describe('the samples of the built site', () => {
     console.log(`docs samples: ${all.length} run, ${passed} passed, ${marked.length} marked not runnable (TypeScript and JavaScript ${by(ts)}, Python ${by(py)}, shell ${by(sh)}, Workers in workerd ${by(workers)}, browser in Chromium ${by(pages)}; ${declarations} declaration blocks of the TypeScript API reference are not samples)`);
     expect(describeFailures(all)).toEqual([]);
     expect(all.length).toBe(toRun.length);
-    expect(ts.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
-    expect(py.length).toBeGreaterThanOrEqual(loadSpec().endpoints.length);
+    const endpoints = loadSpecs().reduce((n, s) => n + s.endpoints.length, 0);
+    expect(ts.length).toBeGreaterThanOrEqual(endpoints);
+    expect(py.length).toBeGreaterThanOrEqual(endpoints);
     expect(declarations).toBeGreaterThan(0);
     expect(workers.length).toBeGreaterThan(0);
     expect(pages.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBuildInfo } from '../scripts/build-info.js';
 import { type ServedSite, serveSite } from '../scripts/serve.js';
-import { loadSpec, pageSlug } from '../src/spec.js';
+import { loadSpec, loadSpecs, pageSlug } from '../src/spec.js';
 import { type Browser, launchChromium } from './helpers/chromium.js';
 import { crawl } from './helpers/crawl.js';
 
@@ -46,11 +46,16 @@ describe('the docs site in Chromium', () => {
   it('loads the home page and every endpoint page with no console error and no request leaving 127.0.0.1', async () => {
     const page = await browser.context.newPage();
     const errors = watchErrors(page);
-    const paths = ['', 'reference/', ...endpoints.map((e) => `reference/${pageSlug(e.key)}.html`)];
+    const others = loadSpecs()
+      .filter((s) => s.provider.name !== 'tikapi')
+      .flatMap((s) => s.endpoints.map((e) => ({ path: `reference/${pageSlug(e.key, s.provider.name)}.html`, key: e.key })));
+    const paths = ['', 'reference/', ...endpoints.map((e) => `reference/${pageSlug(e.key)}.html`), ...others.map((o) => o.path)];
     for (const path of paths) {
       await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
       await page.waitForSelector('.VPContent', { timeout: 15_000 });
-      if (path.startsWith('reference/') && path.endsWith('.html')) {
+      const other = others.find((o) => o.path === path);
+      if (other) expect(await page.textContent('h1')).toContain(other.key);
+      else if (path.startsWith('reference/') && path.endsWith('.html')) {
         const key = path.slice('reference/'.length, -'.html'.length).split('/').join('.');
         expect(await page.textContent('h1')).toContain(key);
         await page.waitForSelector(`.try-it[data-endpoint="${key}"]`, { timeout: 15_000 });

@@ -1,6 +1,6 @@
 // Real responses for the reference pages: the sandbox runs in this process, and each endpoint is called through
 // the SDK with its example parameters, the way a reader's first call would be made.
-import { DEMO_ACCOUNT_KEY, DEMO_API_KEY, TikAPI } from '@tokkit/node';
+import { DEMO_ACCOUNT_KEY, DEMO_API_KEY, Scavio, TikAPI, UserHandleAPI } from '@tokkit/node';
 import { createSandbox } from '@tokkit/sandbox';
 import type { Spec, SpecEndpoint } from '../spec.js';
 import { exampleValues } from './examples.js';
@@ -20,11 +20,25 @@ function endpointFunction(root: unknown, key: string): Call {
   return node as Call;
 }
 
+/** A client of the spec's provider talking to the sandbox with its demo keys. */
+export function sandboxClient(spec: Spec, sandboxUrl: string): unknown {
+  const baseUrl = `${sandboxUrl}${spec.provider.sandboxPrefix}`;
+  const apiKey = spec.demoKeys.apiKey;
+  switch (spec.provider.name) {
+    case 'tikapi':
+      // No logger: the deprecation warnings of the two deprecated endpoints would only add noise to the build.
+      return TikAPI({ apiKey: DEMO_API_KEY, accountKey: DEMO_ACCOUNT_KEY, baseUrl, maxRetries: 0, logger: {} });
+    case 'scavio':
+      return Scavio({ apiKey, baseUrl, maxRetries: 0 });
+    case 'userhandle':
+      return UserHandleAPI({ apiKey, baseUrl, maxRetries: 0 });
+  }
+}
+
 export async function captureResponses(spec: Spec): Promise<Map<string, Captured>> {
   const sandbox = await createSandbox().listen(0);
   try {
-    // No logger: the deprecation warnings of the two deprecated endpoints would only add noise to the build.
-    const api = TikAPI({ apiKey: DEMO_API_KEY, accountKey: DEMO_ACCOUNT_KEY, baseUrl: sandbox.url, maxRetries: 0, logger: {} });
+    const api = sandboxClient(spec, sandbox.url);
     const out = new Map<string, Captured>();
     for (const endpoint of spec.endpoints) out.set(endpoint.key, await captureOne(api, spec, endpoint));
     return out;

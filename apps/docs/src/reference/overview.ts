@@ -1,5 +1,5 @@
-// The reference index page and the sidebar: every endpoint, grouped like the client.
-import { type Group, groupOf, groups, pageSlug, type Spec, type SpecEndpoint } from '../spec.js';
+// The reference index page and the sidebar: every endpoint of every provider, grouped like the clients.
+import { clientVariable, type Group, groupOf, groups, pageSlug, type Spec, type SpecEndpoint } from '../spec.js';
 import { escapeHtml } from './html.js';
 import { GENERATED_NOTE } from './page.js';
 
@@ -10,6 +10,12 @@ export interface SidebarGroup {
   items: { text: string; link: string }[];
 }
 
+interface Section {
+  title: string;
+  spec: Spec;
+  endpoints: SpecEndpoint[];
+}
+
 const groupTitle: Record<Group, string> = {
   public: 'api.public',
   user: 'api.user',
@@ -18,29 +24,41 @@ const groupTitle: Record<Group, string> = {
   key: 'api.key',
 };
 
-function byGroup(spec: Spec): Map<Group, SpecEndpoint[]> {
-  const out = new Map<Group, SpecEndpoint[]>(groups.map((g) => [g, []]));
-  for (const e of spec.endpoints) out.get(groupOf(e.key))?.push(e);
+/** TikAPI's endpoints in the client's groups, then one section per other provider. */
+function sections(specs: readonly Spec[]): Section[] {
+  const out: Section[] = [];
+  for (const spec of specs) {
+    if (spec.provider.name !== 'tikapi') {
+      out.push({ title: `${spec.provider.clientName} (${clientVariable(spec)})`, spec, endpoints: spec.endpoints });
+      continue;
+    }
+    const byGroup = new Map<Group, SpecEndpoint[]>(groups.map((g) => [g, []]));
+    for (const e of spec.endpoints) byGroup.get(groupOf(e.key))?.push(e);
+    for (const [group, endpoints] of byGroup) out.push({ title: groupTitle[group], spec, endpoints });
+  }
   return out;
 }
 
-export function sidebar(spec: Spec): SidebarGroup[] {
-  return [...byGroup(spec)].map(([group, endpoints]) => ({
-    text: groupTitle[group],
-    items: endpoints.map((e) => ({ text: e.key, link: `/reference/${pageSlug(e.key)}` })),
+export function sidebar(specs: readonly Spec[]): SidebarGroup[] {
+  return sections(specs).map(({ title, spec, endpoints }) => ({
+    text: title,
+    items: endpoints.map((e) => ({ text: e.key, link: `/reference/${pageSlug(e.key, spec.provider.name)}` })),
   }));
 }
 
-export function overviewPage(spec: Spec): string {
-  const sections = [...byGroup(spec)].map(([group, endpoints]) => {
-    const rows = endpoints.map((e) => {
-      const flags = [e.paging ? 'paged' : '', e.deprecated ? 'deprecated' : '', e.undocumented ? 'undocumented' : '']
-        .filter(Boolean)
-        .join(', ');
-      return `| [\`${e.key}\`](./${pageSlug(e.key)}) | \`${e.method} ${e.path}\` | ${escapeHtml(e.description ?? '').replace(/\|/g, '\\|')} | ${flags} |`;
-    });
-    return `## ${groupTitle[group]}\n\n| Endpoint | Route | What it does | |\n| --- | --- | --- | --- |\n${rows.join('\n')}`;
+function table({ title, spec, endpoints }: Section): string {
+  const rows = endpoints.map((e) => {
+    const flags = [e.paging ? 'paged' : '', e.deprecated ? 'deprecated' : '', e.undocumented ? 'undocumented' : '']
+      .filter(Boolean)
+      .join(', ');
+    const link = `./${pageSlug(e.key, spec.provider.name)}`;
+    return `| [\`${e.key}\`](${link}) | \`${e.method} ${e.path}\` | ${escapeHtml(e.description ?? '').replace(/\|/g, '\\|')} | ${flags} |`;
   });
+  return `## ${title}\n\n| Endpoint | Route | What it does | |\n| --- | --- | --- | --- |\n${rows.join('\n')}`;
+}
+
+export function overviewPage(specs: readonly Spec[]): string {
+  const counts = specs.map((s) => `${s.endpoints.length} of ${s.provider.clientName === 'TikAPI' ? 'the TikAPI REST API' : `the ${s.provider.clientName} API`}`);
   return `---
 title: Endpoint reference
 ---
@@ -48,10 +66,10 @@ ${GENERATED_NOTE}
 
 # Endpoint reference
 
-All ${spec.endpoints.length} endpoints of the TikAPI REST API, grouped like the client. Each page is generated from
-the endpoint's descriptor in \`@tokkit/core\` when the site is built, with samples the docs tests run and a
-response captured from the sandbox.
+Every endpoint tokkit speaks: ${counts.join(', ')}, grouped like the clients (\`TikAPI\`, \`Scavio\`,
+\`UserHandleAPI\`). Each page is generated from the endpoint's descriptor in \`@tokkit/core\` when the site is built,
+with samples the docs tests run and a response captured from the sandbox.
 
-${sections.join('\n\n')}
+${sections(specs).map(table).join('\n\n')}
 `;
 }

@@ -14,6 +14,9 @@ function accepts(param: SpecParam, endpoint: SpecEndpoint): string {
   if (param.min !== undefined && param.max !== undefined) parts.push(`from ${param.min} to ${param.max}`);
   else if (param.min !== undefined) parts.push(`≥ ${param.min}`);
   else if (param.max !== undefined) parts.push(`≤ ${param.max}`);
+  if (param.minLength !== undefined || param.maxLength !== undefined) {
+    parts.push(`${param.minLength ?? 0} to ${param.maxLength ?? '∞'} characters`);
+  }
   if (param.pattern) parts.push(`matches ${code(param.pattern)}`);
   if (param.default !== undefined) parts.push(`default ${code(param.default)}`);
   if (param.example !== undefined) parts.push(`example ${code(param.example)}`);
