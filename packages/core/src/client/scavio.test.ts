@@ -360,6 +360,11 @@ describe('Scavio: validation before anything is sent', () => {
     expect(server.received).toHaveLength(0);
   });
 
+  it('sandbox mode needs a base URL (Scavio hosts no sandbox): refused at once, naming the option and the variable', () => {
+    expect(() => Scavio({ sandbox: true })).toThrow(TikAPIError);
+    expect(() => Scavio({ sandbox: true })).toThrow(/Scavio needs baseUrl \(or SCAVIO_BASE_URL\)/);
+  });
+
   it('no key: the error names Scavio and SCAVIO_API_KEY, and nothing is sent', async () => {
     const error = await errorOf(Scavio({ baseUrl: server.url }).profile({ username: 'x' }));
     expect(error).toBeInstanceOf(TikAPIError);

@@ -1,6 +1,7 @@
 import { creditsSupport } from '../paginate/credits.js';
 import { scavio } from '../providers/scavio/provider.js';
 import { scavioTree, type ScavioTree } from '../providers/scavio/index.js';
+import { baseUrlOf } from '../request/resolve-call.js';
 import { buildClient } from './build-client.js';
 import type { Namespace, ScavioKind } from './endpoint-types.js';
 import type { ClientOptions, SetOptions } from './options.js';
@@ -19,5 +20,7 @@ export type ScavioClient = Namespace<ScavioTree, ScavioKind> & {
  * Every endpoint is a POST that is safe to retry; every response carries `credits`.
  */
 export function createScavio(keyOrOptions: string | ScavioOptions = {}, platform: Platform = {}): ScavioClient {
+  // Scavio hosts no sandbox: `sandbox: true` needs the base URL of one (the embedded sandbox's `/scavio`).
+  if (typeof keyOrOptions === 'object') baseUrlOf(keyOrOptions, scavio);
   return buildClient({ provider: scavio, tree: scavioTree, credits: creditsSupport(scavio.credits) }, keyOrOptions, platform) as ScavioClient;
 }
