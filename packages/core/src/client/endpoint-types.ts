@@ -63,8 +63,8 @@ export interface Endpoint<D extends EndpointDescriptor, K extends ClientKind = T
 }
 
 /**
- * The client members for an endpoint tree. A node that is an endpoint and has members (`video` with `$self` and
- * `comments`) is callable and has them too.
+ * The client members for an endpoint tree. A node that is an endpoint and has members (Scavio's `video`, whose own
+ * descriptor is under `$self`) is callable and has them too.
  */
 export type Namespace<T, K extends ClientKind = TikAPIKind> = {
   readonly [Name in keyof T as Name extends '$self' ? never : Name]: T[Name] extends EndpointDescriptor
