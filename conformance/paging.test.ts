@@ -120,7 +120,9 @@ describe('paging vectors', () => {
     const params: Record<string, unknown> = { ...vector.params };
     if (vector.requestedWith !== null) {
       if (!param) throw new Error(`${vector.endpoint} does not page but the vector has requestedWith`);
-      params[param] = vector.requestedWith;
+      // token_time: both values by name, each sent as the param of its name.
+      if (typeof vector.requestedWith === 'object') Object.assign(params, vector.requestedWith);
+      else params[param] = vector.requestedWith;
     }
     const call = endpoint(vector.endpoint);
     const page = vector.options?.itemsField

@@ -38,6 +38,8 @@ export interface ClientDescription {
   readonly extend?: ((core: ClientCore) => Readonly<Record<string, unknown>>) | undefined;
   /** For providers that count credits: `creditsSupport(provider.credits)`. */
   readonly credits?: CreditsSupport | undefined;
+  /** For trees with nodes that are an endpoint and a namespace at once (`$self`): `bindSelfNode`. */
+  readonly bindNode?: ClientState['bindNode'];
 }
 
 /**
@@ -45,7 +47,7 @@ export interface ClientDescription {
  * endpoints and namespaces, plus `set()`. Every provider's client (`TikAPI`, `Scavio`, `UserHandleAPI`) is one.
  */
 export function buildClient(
-  { provider, tree, extend, credits }: ClientDescription,
+  { provider, tree, extend, credits, bindNode }: ClientDescription,
   keyOrOptions: string | SetOptions = {},
   platform: Platform = {},
 ): unknown {
@@ -59,6 +61,7 @@ export function buildClient(
   const state: ClientState = {
     provider,
     credits,
+    bindNode,
     options,
     warnedDeprecated: new Set(),
     platform,

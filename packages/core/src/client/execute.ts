@@ -6,6 +6,7 @@ import type { ProviderDescriptor } from '../providers/types.js';
 import type { ConcurrencyLimit } from '../transport/concurrency.js';
 import type { RateGate } from '../transport/rate-gate.js';
 import { send } from '../transport/send.js';
+import type { CallScope } from './namespace.js';
 import type { ClientOptions } from './options.js';
 import type { Platform } from './platform.js';
 
@@ -15,6 +16,8 @@ export interface ClientState {
   readonly provider?: ProviderDescriptor | undefined;
   /** Given to clients of providers that count credits (Scavio) only. */
   readonly credits?: CreditsSupport | undefined;
+  /** Binds tree nodes the engine does not know (Scavio's `$self` nodes); undefined for a plain namespace. */
+  readonly bindNode?: ((node: Readonly<Record<string, unknown>>, scope: CallScope) => unknown) | undefined;
   options: ClientOptions;
   warnedDeprecated: Set<string>;
   platform?: Platform | undefined;

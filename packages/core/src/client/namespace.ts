@@ -13,10 +13,7 @@ export interface CallScope {
 
 type Params = Readonly<Record<string, unknown>> | undefined;
 
-/** The member of a tree node that holds the node's own endpoint when it is an endpoint and a namespace at once. */
-const SELF = '$self';
-
-function isDescriptor(node: unknown): node is EndpointDescriptor {
+export function isDescriptor(node: unknown): node is EndpointDescriptor {
   return typeof node === 'object' && node !== null && 'method' in node && 'path' in node;
 }
 
@@ -27,23 +24,25 @@ async function call(descriptor: EndpointDescriptor, scope: CallScope, params: Pa
   return execute(resolveCall(defaults, descriptor, params, options), state);
 }
 
-/** `minCreditsRemaining` only where pages report credits: elsewhere it would silently never stop a run. */
-function creditsRule({ state }: CallScope, min: number | undefined): StopAfter | undefined {
-  if (min === undefined) return undefined;
-  if (!state.credits) throw new TikAPIError(`minCreditsRemaining: ${state.provider?.clientName} counts no credits.`);
-  return state.credits.stopBelow(min);
+/**
+ * `minCreditsRemaining` only where pages report credits: elsewhere it would silently never stop a run. (It stays in
+ * the call options, which ignore it.)
+ */
+function creditsRule({ state }: CallScope, { minCreditsRemaining: min }: CreditsOptions): StopAfter | undefined {
+  if (min !== undefined && !state.credits) throw new TikAPIError(`minCreditsRemaining: ${state.provider?.clientName} counts no credits.`);
+  return state.credits?.stopBelow(min);
 }
 
-function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown {
+export function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown {
   const endpoint = (params?: Params, options: RequestOptions = {}) => call(descriptor, scope, params, options);
   const pages = (params?: Params, options: PagesOptions & CreditsOptions = {}) => {
-    const { maxPages, minCreditsRemaining, ...callOptions } = options;
-    const stopAfter = creditsRule(scope, minCreditsRemaining);
+    const { maxPages, ...callOptions } = options;
+    const stopAfter = creditsRule(scope, options);
     return iteratePages(() => call(descriptor, scope, params, callOptions), { maxPages, stopAfter, signal: options.signal });
   };
   const items = (params?: Params, options: ItemsOptions & CreditsOptions = {}) => {
-    const { maxItems, maxPages, resume, minCreditsRemaining, ...callOptions } = options;
-    const stopAfter = creditsRule(scope, minCreditsRemaining);
+    const { maxItems, maxPages, resume, ...callOptions } = options;
+    const stopAfter = creditsRule(scope, options);
     const run = (cursor: unknown) =>
       iteratePages(() => call(descriptor, scope, params, { ...callOptions, cursor }), {
         maxPages,
@@ -54,12 +53,14 @@ function bindEndpoint(descriptor: EndpointDescriptor, scope: CallScope): unknown
   return Object.assign(endpoint, { descriptor, pages, items });
 }
 
-/** A tree node for one scope: an endpoint, a namespace, or an endpoint with members (`sc.video`, `sc.video.comments`). */
+/**
+ * A tree node for one scope: an endpoint, a namespace, or what the client's own `bindNode` makes of it (Scavio's
+ * endpoints that have members, see self-nodes.ts).
+ */
 function bindNode(node: unknown, scope: CallScope): unknown {
   if (isDescriptor(node)) return bindEndpoint(node, scope);
-  const { [SELF]: self, ...members } = node as Record<string, unknown>;
-  const inner = namespace(members, scope);
-  return isDescriptor(self) ? forward(bindEndpoint(self, scope) as object, inner, Object.keys(members)) : inner;
+  const tree = node as Readonly<Record<string, unknown>>;
+  return scope.state.bindNode?.(tree, scope) ?? namespace(tree, scope);
 }
 
 /** Gives `target` read-only members that read through to a namespace, so they are bound only when used. */

@@ -3,6 +3,7 @@ import { scavio } from '../providers/scavio/provider.js';
 import { scavioTree, type ScavioTree } from '../providers/scavio/index.js';
 import { baseUrlOf } from '../request/resolve-call.js';
 import { buildClient } from './build-client.js';
+import { bindSelfNode } from './self-nodes.js';
 import type { Namespace, ScavioKind } from './endpoint-types.js';
 import type { ClientOptions, SetOptions } from './options.js';
 import type { Platform } from './platform.js';
@@ -22,5 +23,6 @@ export type ScavioClient = Namespace<ScavioTree, ScavioKind> & {
 export function createScavio(keyOrOptions: string | ScavioOptions = {}, platform: Platform = {}): ScavioClient {
   // Scavio hosts no sandbox: `sandbox: true` needs the base URL of one (the embedded sandbox's `/scavio`).
   if (typeof keyOrOptions === 'object') baseUrlOf(keyOrOptions, scavio);
-  return buildClient({ provider: scavio, tree: scavioTree, credits: creditsSupport(scavio.credits) }, keyOrOptions, platform) as ScavioClient;
+  const description = { provider: scavio, tree: scavioTree, credits: creditsSupport(scavio.credits), bindNode: bindSelfNode };
+  return buildClient(description, keyOrOptions, platform) as ScavioClient;
 }

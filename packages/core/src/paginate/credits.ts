@@ -20,8 +20,8 @@ export interface CreditsReading {
  */
 export interface CreditsSupport {
   read(json: unknown): CreditsReading;
-  /** The run's stop rule for `minCreditsRemaining`: after a page with fewer credits left, no next page. */
-  stopBelow(min: number): (page: { readonly credits?: Credits | undefined }) => StopReason | undefined;
+  /** The run's stop rule for `minCreditsRemaining` (none when it is undefined): after a page with fewer credits left, no next page. */
+  stopBelow(min: number | undefined): ((page: { readonly credits?: Credits | undefined }) => StopReason | undefined) | undefined;
 }
 
 function numberAt(json: unknown, field: string | undefined): number | undefined {
@@ -39,6 +39,7 @@ export function creditsSupport(fields: NonNullable<ProviderDescriptor['credits']
       return { credits, responseTime: numberAt(json, fields.responseTime) };
     },
     stopBelow(min) {
+      if (min === undefined) return undefined;
       if (!(typeof min === 'number' && min >= 0 && Number.isFinite(min))) {
         throw new TikAPIError(`minCreditsRemaining must be a number >= 0 (got ${String(min)}).`);
       }

@@ -1,6 +1,7 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
+import { nextMacrotask, PAGES_PER_JOB } from './job-turns.js';
 import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
 import type { PagingValues } from './styles.js';
@@ -67,10 +68,19 @@ export async function* iteratePages<T>(
   checkBound('maxPages', bounds.maxPages);
   const maxPages = bounds.maxPages ?? DEFAULT_MAX_PAGES;
   throwIfAborted(bounds.signal);
+  let turned = true;
   let page: TikAPIResponse<T> | null = await first();
   for (let count = 1; page; count++) {
     yield page;
     if (count >= maxPages || bounds.stopAfter?.(page as TikAPIResponse<unknown>)) return;
+    // Every PAGES_PER_JOB pages: when the event loop did not turn meanwhile, let it turn once (see job-turns.ts).
+    if (count % PAGES_PER_JOB === 1) {
+      if (!turned) await nextMacrotask();
+      turned = false;
+      void nextMacrotask().then(() => {
+        turned = true;
+      });
+    }
     throwIfAborted(bounds.signal);
     page = await page.nextItems();
   }
@@ -78,7 +88,10 @@ export async function* iteratePages<T>(
 
 /** The items of a run of pages, one by one; `resumePoint` says where to pick up after a break. */
 export class ItemStream<Item> implements AsyncIterable<Item> {
-  #resume: ItemsResumePoint = { cursor: null, skip: 0 };
+  // The resume point, as fields: written for every item, so no object is made until someone asks for it.
+  #cursor: ItemsResumePoint['cursor'] = null;
+  #skip = 0;
+  #done = false;
   #stopReason: StopReason | undefined;
   readonly #pages: (start: ItemsResumePoint['cursor'] | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
   readonly #stopAfter: StopAfter | undefined;
@@ -112,7 +125,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
 
   /** Pass as `resume` to a later items() call to continue exactly after the last item yielded. */
   get resumePoint(): ItemsResumePoint {
-    return { ...this.#resume };
+    return this.#done ? { cursor: null, skip: 0, done: true } : { cursor: this.#cursor, skip: this.#skip };
   }
 
   /**
@@ -128,7 +141,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     this.#stopReason = undefined;
     if (this.#start?.done) {
-      this.#resume = { cursor: null, skip: 0, done: true };
+      this.#resumeAt(null, 0, true);
       this.#stopReason = 'end';
       return;
     }
@@ -138,7 +151,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     let requestedWith = this.#start?.cursor ?? null;
     // An item the run already yielded is passed over: a server whose pages overlap never yields one twice.
     const handedOut = new Set<string>();
-    this.#resume = { cursor: requestedWith, skip };
+    this.#resumeAt(requestedWith, skip);
     for await (const page of this.#pages(requestedWith ?? undefined)) {
       pages++;
       const items = page.items as Item[];
@@ -148,8 +161,8 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
           return;
         }
         throwIfAborted(this.#signal);
-        const lastOfPage = index + 1 === items.length;
-        this.#resume = lastOfPage ? this.#after(page) : { cursor: requestedWith, skip: index + 1 };
+        if (index + 1 === items.length) this.#resumeAfter(page);
+        else this.#resumeAt(requestedWith, index + 1);
         const identity = itemIdentity(items[index]);
         if (handedOut.has(identity)) continue;
         handedOut.add(identity);
@@ -157,8 +170,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
         yield items[index] as Item;
       }
       skip = 0;
-      this.#resume = this.#after(page);
-      requestedWith = this.#resume.cursor;
+      requestedWith = this.#resumeAfter(page);
       if (page.cursor === null) {
         this.#stopReason = page.stopReason;
         return;
@@ -179,10 +191,17 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     }
   }
 
-  #after(page: TikAPIResponse<unknown>): ItemsResumePoint {
-    if (page.cursor === null) return { cursor: null, skip: 0, done: true };
-    // A style that sends more than the cursor back (token_time's time bound) resumes from all its values.
+  #resumeAt(cursor: ItemsResumePoint['cursor'], skip: number, done = false): void {
+    this.#cursor = cursor;
+    this.#skip = skip;
+    this.#done = done;
+  }
+
+  /** Sets the resume point after `page` and returns its cursor: the page's, or (token_time) all its next values. */
+  #resumeAfter(page: TikAPIResponse<unknown>): ItemsResumePoint['cursor'] {
     const next = page.nextPageRequest()?.paging ?? {};
-    return { cursor: Object.keys(next).length > 1 ? next : page.cursor, skip: 0 };
+    const cursor = Object.keys(next).length > 1 ? next : page.cursor;
+    this.#resumeAt(cursor, 0, page.cursor === null);
+    return cursor;
   }
 }

@@ -31,7 +31,7 @@ export function callerHeaders(
       throw new ValidationError(
         endpoint,
         name,
-        keyHeaders.length > 1 ? 'the apiKey option, or api.user({ accountKey }) for the account key' : 'the apiKey option',
+        'the apiKey option (and accountKey for an account key)',
         'is a key header and cannot be set through headers',
       );
     }

@@ -6,7 +6,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type RequestOptions,
 } from '../client/options.js';
-import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
+import type { EndpointDescriptor } from '../endpoints/types.js';
 import { TikAPIError, ValidationError } from '../errors.js';
 import type { RunState } from '../paginate/read-page.js';
 import type { PagingValues } from '../paginate/styles.js';
@@ -29,7 +29,8 @@ export interface CallOptions extends RequestOptions {
   itemsField?: string | undefined;
   /**
    * Where a resumed run starts: the paging value of the page to fetch, or all of its paging values by name for a
-   * style that sends more than one back (`token_time`: `{ page_token, min_time }`). Wins over one given in params.
+   * style that sends more than one back (`token_time`: `{ page_token, min_time }`, the time bound then checked as
+   * the parameter it is). Wins over one given in params.
    */
   cursor?: unknown;
 }
@@ -111,29 +112,23 @@ export function callRequest(call: ResolvedCall): BuiltRequest {
 }
 
 /**
- * Takes a paging value given to resume a run (in params, or as `cursor`: one value, or token_time's values by name)
- * out of the params: any scalar the server could have handed out goes back as-is, never re-validated.
+ * Takes a paging value given to resume a run (in params, or as `cursor`) out of the params: any scalar the server
+ * could have handed out goes back as-is, never re-validated. A `cursor` object is a token_time resume point, its
+ * values by name (`{ page_token, min_time }`): the token is the paging value, the time bound a parameter.
  */
 function splitPaging(
   endpoint: EndpointDescriptor,
-  params: Readonly<Record<string, unknown>> = {},
+  given: Readonly<Record<string, unknown>> = {},
   cursor: unknown,
 ): { paging?: PagingValues; rest: Readonly<Record<string, unknown>> } {
-  const paging = endpoint.paging;
-  const name = paging?.param;
-  const value = name === undefined ? undefined : (cursor ?? params[name]);
+  const name = endpoint.paging?.param;
+  const several = typeof cursor === 'object' && cursor !== null;
+  const params = several ? { ...given, ...cursor } : given;
+  const value = name === undefined ? undefined : ((several ? undefined : cursor) ?? params[name]);
   if (name === undefined || value === undefined || value === null) return { rest: params };
-  const rest: Record<string, unknown> = { ...params };
-  const out: Record<string, Scalar> = {};
-  // Besides the cursor, only token_time's time bound goes back: its resume point holds both, by name.
-  const several = paging?.style === 'token_time' && typeof value === 'object';
-  for (const [field, given] of Object.entries(several ? value : { [name]: value })) {
-    const sent = field === name || (several && field === (paging.timeParam ?? 'min_time'));
-    if (!sent || !(typeof given === 'string' || typeof given === 'bigint' || (typeof given === 'number' && Number.isFinite(given)))) {
-      throw new ValidationError(endpoint.key, field, 'the string or number a previous page returned', 'is not a paging value');
-    }
-    out[field] = typeof given === 'bigint' ? given.toString() : given;
-    delete rest[field];
+  if (!(typeof value === 'string' || typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value)))) {
+    throw new ValidationError(endpoint.key, name, 'the string or number a previous page returned', 'is not a paging value');
   }
-  return { paging: out, rest };
+  const { [name]: _given, ...rest } = params;
+  return { paging: { [name]: typeof value === 'bigint' ? value.toString() : value }, rest };
 }
