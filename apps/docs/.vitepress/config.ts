@@ -59,16 +59,15 @@ export default defineConfig({
     search: {
       provider: 'local',
       options: {
-        // Index what describes a page, not what many pages share: on endpoint pages the title, description,
-        // parameters and paging (not the samples, response and error tables); on TypeScript API pages the title and
-        // summary (not every member). Otherwise those crowd the 16 results the search box shows.
+        // Index what describes a page, not what many pages share: on endpoint pages the title, description and
+        // parameters (not the samples, response, paging, credits and error sections, which read alike on every
+        // paged page of three providers); on TypeScript API pages the title and summary (not every member).
+        // Otherwise those crowd the 16 results the search box shows.
         _render(src, env, md) {
           const html = md.render(src, env);
           if (env.relativePath.startsWith('api/')) return html.replace(/<h2[\s\S]*$/, '');
           if (!env.relativePath.startsWith('reference/')) return html;
-          return html
-            .replace(/<h2 id="samples"[\s\S]*?(?=<h2 id="pagination")/, '')
-            .replace(/<h2 id="errors"[\s\S]*$/, '');
+          return html.replace(/<h2 id="samples"[\s\S]*$/, '');
         },
       },
     },

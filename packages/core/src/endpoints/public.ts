@@ -331,7 +331,7 @@ export const commentRepliesList = defineEndpoint({
   safeToRetry: true,
   path: '/public/comment/reply/list',
   auth: 'apiKey',
-  description: 'Replies to one comment on a video.',
+  description: 'Replies to one of a video\'s comments.',
   paging: { param: 'cursor', items: ['comments'] },
   params: {
     country,

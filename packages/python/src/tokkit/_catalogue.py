@@ -825,7 +825,7 @@ PUBLIC_COMMENT_REPLIES_LIST: Final = EndpointSpec(
     method="GET",
     path="/public/comment/reply/list",
     auth="apiKey",
-    description="Replies to one comment on a video.",
+    description="Replies to one of a video's comments.",
     params=(
         ParamSpec(
             name="country",

@@ -714,7 +714,7 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
 
 
 class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
-    """``public.commentRepliesList``: Replies to one comment on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
+    """``public.commentRepliesList``: Replies to one of a video's comments. Paged: call it, or ``.pages()`` / ``.items()``."""
 
     spec = _c.PUBLIC_COMMENT_REPLIES_LIST
 
@@ -731,7 +731,7 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
     ) -> Returns[_s.PublicCommentRepliesListResponse]:
-        """Replies to one comment on a video.
+        """Replies to one of a video's comments.
 
         ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
 
@@ -2503,7 +2503,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
 
     @property
     def commentRepliesList(self) -> PublicCommentRepliesListEndpoint[Call, Pages, Items]:
-        """Replies to one comment on a video. Paged: call it, or ``.pages()`` / ``.items()``."""
+        """Replies to one of a video's comments. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(PublicCommentRepliesListEndpoint)
 
     @property
