@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -27,10 +28,16 @@ class ResumePoint(NamedTuple):
     skip: int = 0
     done: bool = False
     """True once the run reached its last item."""
+    values: Mapping[str, Scalar] | None = None
+    """The other paging values of the page to fetch, when its style sends more than the cursor (token_time: the
+    `min_time` that goes with the `page_token`); None for every other style."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form, to store and pass back as `resume=` later."""
-        return {"cursor": self.cursor, "skip": self.skip, "done": self.done}
+        out: dict[str, Any] = {"cursor": self.cursor, "skip": self.skip, "done": self.done}
+        if self.values is not None:
+            out["values"] = dict(self.values)
+        return out
 
     @classmethod
     def from_value(cls, value: ResumePoint | Mapping[str, Any]) -> ResumePoint:
@@ -43,7 +50,18 @@ class ResumePoint(NamedTuple):
             raise TikAPIError(f"resume cursor must be a string or number (got {type(cursor).__name__}).")
         if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
             raise TikAPIError(f"resume skip must be an integer >= 0 (got {skip!r}).")
-        return cls(cursor, skip, bool(value.get("done", False)))
+        values = value.get("values")
+        if values is not None and not (
+            isinstance(values, Mapping)
+            and all(
+                isinstance(k, str) and not isinstance(v, bool) and isinstance(v, (str, int, float))
+                for k, v in values.items()
+            )
+        ):
+            raise TikAPIError(
+                "resume values must be the values mapping of a resume point (names to strings or numbers)."
+            )
+        return cls(cursor, skip, bool(value.get("done", False)), None if values is None else dict(values))
 
 
 def check_bound(name: str, value: object) -> None:
@@ -51,9 +69,25 @@ def check_bound(name: str, value: object) -> None:
         raise TikAPIError(f"{name} must be a positive integer (got {value!r}).")
 
 
-def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) -> Iterator[TikAPIResponse]:
-    """Pages from the first response on, until the run ends or `max_pages` (default 1000) is reached."""
+def check_min_credits(value: object) -> None:
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0
+    ):
+        raise TikAPIError(f"min_credits_remaining must be a number >= 0 (got {value!r}).")
+
+
+def credits_below(page: BaseResponse, minimum: float | None) -> bool:
+    """True when the page reports fewer credits left than the run may go below."""
+    return minimum is not None and page.credits is not None and page.credits.remaining < minimum
+
+
+def iterate_pages(
+    first: Callable[[], TikAPIResponse], max_pages: int | None, min_credits_remaining: float | None = None
+) -> Iterator[TikAPIResponse]:
+    """Pages from the first response on, until the run ends, `max_pages` (default 1000) is reached, or a page
+    reports fewer credits left than `min_credits_remaining`."""
     check_bound("max_pages", max_pages)
+    check_min_credits(min_credits_remaining)
     bound = DEFAULT_MAX_PAGES if max_pages is None else max_pages
 
     def walk() -> Iterator[TikAPIResponse]:
@@ -61,7 +95,7 @@ def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) ->
         count = 1
         while page is not None:
             yield page
-            if count >= bound:
+            if count >= bound or credits_below(page, min_credits_remaining):
                 return
             page = page.next_items()
             count += 1
@@ -70,10 +104,13 @@ def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) ->
 
 
 def aiterate_pages(
-    first: Callable[[], Awaitable[AsyncTikAPIResponse]], max_pages: int | None
+    first: Callable[[], Awaitable[AsyncTikAPIResponse]],
+    max_pages: int | None,
+    min_credits_remaining: float | None = None,
 ) -> AsyncIterator[AsyncTikAPIResponse]:
-    """Pages from the first response on, until the run ends or `max_pages` (default 1000) is reached."""
+    """Pages from the first response on, with the bounds of `iterate_pages`."""
     check_bound("max_pages", max_pages)
+    check_min_credits(min_credits_remaining)
     bound = DEFAULT_MAX_PAGES if max_pages is None else max_pages
 
     async def walk() -> AsyncIterator[AsyncTikAPIResponse]:
@@ -81,7 +118,7 @@ def aiterate_pages(
         count = 1
         while page is not None:
             yield page
-            if count >= bound:
+            if count >= bound or credits_below(page, min_credits_remaining):
                 return
             page = await page.next_items()
             count += 1
@@ -90,20 +127,24 @@ def aiterate_pages(
 
 
 class _StreamState(Generic[_Run]):
-    """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor)` starts the
-    run of pages (an iterator, or an async one) from a paging value (None: the first page)."""
+    """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor, values)`
+    starts the run of pages (an iterator, or an async one) from a paging value (None: the first page) and the other
+    paging values that go with it (token_time's `min_time`)."""
 
     def __init__(
         self,
-        pages: Callable[[Scalar | None], _Run],
+        pages: Callable[[Scalar | None, Mapping[str, Scalar] | None], _Run],
         *,
         max_items: int | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         max_pages: int | None = None,
+        min_credits_remaining: float | None = None,
     ) -> None:
         self._pages = pages
         check_bound("max_items", max_items)
         check_bound("max_pages", max_pages)
+        check_min_credits(min_credits_remaining)
+        self._min_credits = min_credits_remaining
         self._max_items = max_items
         self._max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
         self._handed_out: set[str] = set()
@@ -112,6 +153,7 @@ class _StreamState(Generic[_Run]):
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
         self._requested_with: Scalar | None = None
+        self._requested_values: Mapping[str, Scalar] | None = None
         self._skip = self._yielded = self._pages_seen = 0
         self._finished = False
 
@@ -122,8 +164,9 @@ class _StreamState(Generic[_Run]):
 
     @property
     def stop_reason(self) -> StopReason | None:
-        """Why the run ended: the last page's reason, 'max-items', or 'max-pages' (then `resume_point` goes on from
-        the next page). None while items remain (or the loop was left)."""
+        """Why the run ended: the last page's reason, 'max-items', 'max-pages', or 'credits' when a page reported
+        fewer credits left than `min_credits_remaining` (then `resume_point` goes on from the next page). None while
+        items remain (or the loop was left)."""
         return self._stop_reason
 
     def _begin(self) -> bool:
@@ -134,9 +177,11 @@ class _StreamState(Generic[_Run]):
             self._stop_reason = "end"
             return False
         start = self._start or ResumePoint()
-        self._resume = ResumePoint(start.cursor, start.skip)
+        values = None if start.cursor is None else start.values
+        self._resume = ResumePoint(start.cursor, start.skip, values=values)
         self._handed_out = set()
         self._requested_with, self._skip = start.cursor, start.skip
+        self._requested_values = values
         self._yielded = self._pages_seen = 0
         self._finished = False
         return True
@@ -144,7 +189,7 @@ class _StreamState(Generic[_Run]):
     def _on_page(self, page: BaseResponse) -> Iterator[Any]:
         """The items of the next page to hand out; `_finished` says afterwards whether the run stops at it."""
         self._pages_seen += 1
-        for item in self._page_items(page, self._requested_with, self._skip, self._yielded):
+        for item in self._page_items(page, self._requested_with, self._requested_values, self._skip, self._yielded):
             self._yielded += 1
             yield item
         if self._stop_reason == "max-items":
@@ -152,6 +197,7 @@ class _StreamState(Generic[_Run]):
             return
         self._skip = 0
         self._requested_with = page.cursor
+        self._requested_values = page.next_values
         self._finished = self._page_done(page, self._yielded, self._pages_seen)
 
     def _full(self, yielded: int) -> bool:
@@ -159,9 +205,18 @@ class _StreamState(Generic[_Run]):
 
     @staticmethod
     def _after(page: BaseResponse) -> ResumePoint:
-        return ResumePoint(None, 0, True) if page.cursor is None else ResumePoint(page.cursor, 0)
+        return (
+            ResumePoint(None, 0, True) if page.cursor is None else ResumePoint(page.cursor, 0, values=page.next_values)
+        )
 
-    def _page_items(self, page: BaseResponse, requested_with: Scalar | None, skip: int, yielded: int) -> Iterator[Any]:
+    def _page_items(
+        self,
+        page: BaseResponse,
+        requested_with: Scalar | None,
+        requested_values: Mapping[str, Scalar] | None,
+        skip: int,
+        yielded: int,
+    ) -> Iterator[Any]:
         """The items of one page to hand out, keeping the resume point right after each."""
         items = page.items
         for index in range(skip, len(items)):
@@ -169,7 +224,9 @@ class _StreamState(Generic[_Run]):
                 self._stop_reason = "max-items"
                 return
             last = index + 1 == len(items)
-            self._resume = self._after(page) if last else ResumePoint(requested_with, index + 1)
+            self._resume = (
+                self._after(page) if last else ResumePoint(requested_with, index + 1, values=requested_values)
+            )
             identity = item_identity(items[index])
             if identity in self._handed_out:
                 continue
@@ -189,6 +246,9 @@ class _StreamState(Generic[_Run]):
         if pages >= self._max_pages:
             self._stop_reason = "max-pages"
             return True
+        if credits_below(page, self._min_credits):
+            self._stop_reason = "credits"
+            return True
         return False
 
 
@@ -198,7 +258,7 @@ class ItemStream(_StreamState[Iterator[TikAPIResponse]], Generic[T]):
     def __iter__(self) -> Iterator[T]:
         if not self._begin():
             return
-        for page in self._pages(self._requested_with):
+        for page in self._pages(self._requested_with, self._requested_values):
             yield from self._on_page(page)
             if self._finished:
                 return
@@ -210,7 +270,7 @@ class AsyncItemStream(_StreamState[AsyncIterator[AsyncTikAPIResponse]], Generic[
     async def __aiter__(self) -> AsyncIterator[T]:
         if not self._begin():
             return
-        async for page in self._pages(self._requested_with):
+        async for page in self._pages(self._requested_with, self._requested_values):
             for item in self._on_page(page):
                 yield item
             if self._finished:

@@ -10,10 +10,11 @@ from typing import Any
 
 import httpx
 
+from ._credits import Credits, read_credits, read_response_time
 from ._js import js_string
 from ._options import attempt_timeout, check_timeout
 from ._paging import PageRun, StopReason, first_position, page_items, read_page
-from ._types import EndpointSpec, Scalar
+from ._types import EndpointSpec, ProviderSpec, Scalar
 from ._video import download, save
 
 
@@ -31,10 +32,13 @@ class BaseResponse:
         "_fetch_page",
         "_http",
         "_json",
+        "_next_values",
         "_run",
         "_without_items",
+        "credits",
         "cursor",
         "headers",
+        "response_time",
         "status_code",
         "stop_reason",
         "url",
@@ -48,6 +52,10 @@ class BaseResponse:
     """The paging value to resume from after this page; None when the run ends here."""
     stop_reason: StopReason | None
     """Why the run ends at this page; None while there are more pages."""
+    credits: Credits | None
+    """The credits this request used and those left (Scavio); None for providers that do not count them."""
+    response_time: int | float | None
+    """How long the provider says it took to answer, in ms (Scavio's `response_time`); None when it does not say."""
     _http: httpx.Client | httpx.AsyncClient
     _fetch_page: Callable[[PageRun], Any]
 
@@ -64,6 +72,7 @@ class BaseResponse:
         download_timeout: float | None = None,
         content: bytes = b"",
         url: str = "",
+        provider: ProviderSpec | None = None,
     ) -> None:
         self._json = json
         self._content = content
@@ -92,8 +101,11 @@ class BaseResponse:
             run.pages_without_items,
         )
         self.cursor = reading.next
+        self._next_values = reading.values
         self.stop_reason = reading.stop_reason
         self._without_items = reading.without_items
+        self.credits = read_credits(provider, json)
+        self.response_time = read_response_time(provider, json)
 
     def json(self) -> Any:
         """The parsed JSON body."""
@@ -140,7 +152,15 @@ class BaseResponse:
             return None
         run = self._run
         streak = run.pages_without_items + 1 if self._without_items else 0
-        return PageRun(run.history, run.depth + 1, self.cursor, run.items_field, run.seen_items, streak)
+        return PageRun(
+            run.history, run.depth + 1, self.cursor, run.items_field, run.seen_items, streak, self._next_values
+        )
+
+    @property
+    def next_values(self) -> dict[str, Scalar] | None:
+        """The paging values besides `cursor` that fetch the next page (token_time: `{"min_time": ...}`); None for
+        every other style, and after the last page."""
+        return None if self.cursor is None or self._next_values is None else dict(self._next_values)
 
     def __repr__(self) -> str:
         tail = f"cursor={self.cursor!r}" if self.cursor is not None else f"stop_reason={self.stop_reason!r}"
