@@ -73,6 +73,10 @@ def client_name(spec: dict[str, Any]) -> str:
     return str(spec.get("provider", {}).get("clientName", "TikAPI"))
 
 
+def counts_credits(spec: dict[str, Any]) -> bool:
+    return bool(spec.get("provider", {}).get("credits"))
+
+
 def has_account_keys(spec: dict[str, Any]) -> bool:
     return "accountKey" in spec.get("provider", {}).get("keys", {"accountKey": None})
 
@@ -81,8 +85,8 @@ def has_account_keys(spec: dict[str, Any]) -> bool:
 # one of them (user.messages has a `limit` parameter: that is why the bounds are max_items / max_pages). `args`
 # and `options` catch positional arguments and the call options; `self` is the namespace.
 CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_params", "__sandbox__")
-PAGES_OPTIONS = ("max_pages", "items_field")
-ITEMS_OPTIONS = ("max_items", "max_pages", "items_field", "resume")
+PAGES_OPTIONS = ("max_pages", "items_field", "min_credits_remaining")
+ITEMS_OPTIONS = ("max_items", "max_pages", "items_field", "resume", "min_credits_remaining")
 RESERVED_NAMES = frozenset({*CALL_OPTIONS, *PAGES_OPTIONS, *ITEMS_OPTIONS, "self", "params", "args", "options"})
 # Attributes of the namespace and client classes that an endpoint or namespace name must not shadow.
 RESERVED_MEMBERS = frozenset(
@@ -500,22 +504,24 @@ def endpoint_class(endpoint: dict[str, Any]) -> str:
 
 
 PAGES_BOUNDS = "\n        max_pages: int | None = None,\n        items_field: str | None = None,"
+CREDITS_BOUND = "\n        min_credits_remaining: float | None = None,"
+"""For providers whose pages report credits: the run stops before a page once one reports fewer left."""
 ITEMS_BOUNDS = (
     "\n        max_items: int | None = None,\n        max_pages: int | None = None,"
     "\n        items_field: str | None = None,\n        resume: ResumePoint | Mapping[str, Any] | None = None,"
 )
 
 
-def render_paged_endpoint(endpoint: dict[str, Any]) -> str:
+def render_paged_endpoint(endpoint: dict[str, Any], credits: bool = False) -> str:
     key = endpoint["key"]
     out = f"class {endpoint_class(endpoint)}(Endpoint{GENERIC}):\n"
     out += (
         f'    """``{key}``: {doc_text(endpoint["description"])} Paged: call it, or ``.pages()`` / ``.items()``."""\n\n'
     )
-    return out + endpoint_members(endpoint)
+    return out + endpoint_members(endpoint, credits)
 
 
-def endpoint_members(endpoint: dict[str, Any]) -> str:
+def endpoint_members(endpoint: dict[str, Any], credits: bool = False) -> str:
     """`spec` and `__call__` of an endpoint class, and `pages()` / `items()` when it pages."""
     key = endpoint["key"]
     out = f"    spec = _c.{constant(key)}\n\n"
@@ -526,10 +532,11 @@ def endpoint_members(endpoint: dict[str, Any]) -> str:
     if not endpoint.get("paging"):
         return out
     items = endpoint["paging"]["items"][0]
-    out += f"\n    def pages(\n{signature(endpoint, PAGES_BOUNDS)}    ) -> Pages:\n"
+    extra = CREDITS_BOUND if credits else ""
+    out += f"\n    def pages(\n{signature(endpoint, PAGES_BOUNDS + extra)}    ) -> Pages:\n"
     out += f'        """The pages of ``{key}`` (arguments as for the call), at most ``max_pages`` (default 1000)."""\n'
     out += "        return self._scope.pages(self.spec, locals())\n\n"
-    out += f"    def items(\n{signature(endpoint, ITEMS_BOUNDS)}    ) -> Items:\n"
+    out += f"    def items(\n{signature(endpoint, ITEMS_BOUNDS + extra)}    ) -> Items:\n"
     out += (
         f'        """The items (``{items}``) of ``{key}``, one by one; ``resume=`` an earlier ``.resume_point``."""\n'
     )
@@ -564,7 +571,7 @@ def render_namespace(node: Node, spec: dict[str, Any]) -> str:
         out += f'    """The ``{dotted}.*`` endpoints."""\n\n'
     out += f"    _path = {py(dotted)}\n"
     if node.own:
-        out += endpoint_members(node.own)
+        out += endpoint_members(node.own, counts_credits(spec))
     if accounts:
         out += (
             f"\n    def __call__(\n        self, *, accountKey: str | None = None, account_key: str | None = None\n"
@@ -631,7 +638,7 @@ def render_endpoints(spec: dict[str, Any]) -> str:
         "",
         "",
     ]
-    blocks = [render_paged_endpoint(e) for e in paged]
+    blocks = [render_paged_endpoint(e, counts_credits(spec)) for e in paged]
     blocks += [render_namespace(n, spec) for n in namespaces]
     return "\n".join(out) + "\n\n".join(blocks)
 
@@ -679,7 +686,7 @@ def render_provider_endpoints(spec: dict[str, Any]) -> str:
         "",
         "",
     ]
-    blocks = [render_paged_endpoint(e) for e in paged]
+    blocks = [render_paged_endpoint(e, counts_credits(spec)) for e in paged]
     blocks += [render_namespace(n, spec) for n in namespaces]
     return "\n".join(out) + "\n\n".join(blocks)
 

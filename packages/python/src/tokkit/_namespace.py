@@ -82,8 +82,9 @@ def split_call(
     options: dict[str, object] = dict(raw) if isinstance(raw, Mapping) else {}
     params = {k: v for k, v in given.items() if k not in ("self", "args", "options") and k not in bounds}
     chosen = {name: options.pop(name) for name in _OPTION_NAMES if name in options}
+    # A bound the method does not declare (min_credits_remaining of a provider without credits) is still a bound.
+    limits = {name: given[name] if name in given else options.pop(name, None) for name in bounds}
     params.update(options)  # unknown keywords: the request builder names them, with a "did you mean"
-    limits = {name: given.get(name) for name in bounds}
     return params, request_options(chosen), limits
 
 

@@ -72,6 +72,7 @@ class UserPostsEndpoint(Endpoint[Call, Pages, Items]):
         sort_type: Literal["0", "1"] | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``user.posts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -88,6 +89,7 @@ class UserPostsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``aweme_list``) of ``user.posts``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -133,6 +135,7 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         min_time: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``user.followers`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -149,6 +152,7 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``followers``) of ``user.followers``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -194,6 +198,7 @@ class UserFollowingsEndpoint(Endpoint[Call, Pages, Items]):
         min_time: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``user.followings`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -210,6 +215,7 @@ class UserFollowingsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``followings``) of ``user.followings``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -255,6 +261,7 @@ class VideoCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``video.comments.replies`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -271,6 +278,7 @@ class VideoCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``comments``) of ``video.comments.replies``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -319,6 +327,7 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
         publish_time: Literal["0", "1", "7", "30", "90", "180"] | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``search.videos`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -336,6 +345,7 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``aweme_list``) of ``search.videos``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -378,6 +388,7 @@ class SearchUsersEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``search.users`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -393,6 +404,7 @@ class SearchUsersEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``user_list``) of ``search.users``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -435,6 +447,7 @@ class HashtagVideosEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``hashtag.videos`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -450,6 +463,7 @@ class HashtagVideosEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``aweme_list``) of ``hashtag.videos``, one by one; ``resume=`` an earlier ``.resume_point``."""
@@ -514,6 +528,7 @@ class VideoCommentsNamespace(EndpointNamespace[Call, Pages, Items]):
         count: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Pages:
         """The pages of ``video.comments`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
@@ -529,6 +544,7 @@ class VideoCommentsNamespace(EndpointNamespace[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
+        min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
     ) -> Items:
         """The items (``comments``) of ``video.comments``, one by one; ``resume=`` an earlier ``.resume_point``."""
