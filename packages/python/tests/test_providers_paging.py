@@ -9,7 +9,7 @@ from typing import Any
 import anyio
 import pytest
 
-from tokkit import AsyncScavio, ResumePoint, Scavio, TikAPIResponse
+from tokkit import AsyncScavio, ResumePoint, Scavio, TikAPIResponse, ValidationError
 
 from .provider_servers import LISTS, SCAVIO_KEY, SEC_USER_ID, TIME_BASE, FakeScavio
 
@@ -153,3 +153,13 @@ def test_the_async_client_walks_the_same_runs() -> None:
     assert posts == expected("/user/posts")[0]
     assert followings == expected("/user/followings")[0]
     assert reason == "end"
+
+
+def test_a_page_token_without_its_time_bound_is_refused_before_sending() -> None:
+    with FakeScavio() as server, Scavio(api_key=SCAVIO_KEY, base_url=server.url) as sc:
+        with pytest.raises(ValidationError) as raised:
+            sc.user.followings(sec_user_id=SEC_USER_ID, page_token="tok-20")
+        assert raised.value.field == "min_time"
+        assert "is required with page_token" in str(raised.value)
+        assert server.received == []
+        assert repr(sc.video.comments) == "<tokkit endpoint video.comments (and video.comments.*)>"

@@ -330,7 +330,14 @@ class BaseClient(Generic[Http]):
                 # The time bound that goes with a page token a previous page handed out.
                 time_param = paging.time_param or "min_time"
                 time_value = _resume_value(spec, params.get(time_param))
-                values = {} if time_value is None else {time_param: time_value}
+                if time_value is None:
+                    raise ValidationError(
+                        spec.key,
+                        time_param,
+                        f"the {time_param} the page that handed out this {paging.param} came with",
+                        f"is required with {paging.param}",
+                    )
+                values = {time_param: time_value}
         trusted: dict[str, Scalar] | None = None
         call_params = params
         if paging is not None and paging_value is not None:

@@ -230,6 +230,9 @@ class EndpointNamespace(Namespace[Call, Pages, Items]):
     def descriptor(self) -> EndpointSpec:
         return self.spec
 
+    def __repr__(self) -> str:
+        return f"<tokkit {self._scope.label}endpoint {self.spec.key} (and {self.spec.key}.*)>"
+
 
 class Endpoint(Generic[Call, Pages, Items]):
     """A paged endpoint: call it for one page; `.pages()` and `.items()` walk the run."""
