@@ -711,13 +711,47 @@ def ruff_format(source: str, filename: Path) -> str:
     return done.stdout
 
 
+TIKAPI_PARAMS_DOC = [
+    '"""The parameters of each endpoint as a ``TypedDict`` (``params: PublicPostsParams = {...}``, then',
+    "``api.public.posts(**params)``). Each is documented once, in its method's docstring (``_endpoints.py``).",
+]
+TIKAPI_SCHEMAS_DOC = [
+    '"""Response bodies as ``TypedDict``s, from the response schemas of the spec file:',
+    '``body: PublicCheckResponse = r.json()``, then ``body["userInfo"]["user"]["secUid"]`` is checked (a typo is',
+    "a type error). A key is optional unless the API always sends it; a body keeps the fields not named here (at",
+    "run time it is a plain dict).",
+]
+
+
+def params_doc_head(spec: dict[str, Any]) -> list[str]:
+    if provider_name(spec) == "tikapi":
+        return TIKAPI_PARAMS_DOC
+    first = spec["endpoints"][0]
+    return [
+        f'"""The parameters of each {client_name(spec)} endpoint as a ``TypedDict``',
+        f"(``params: {params_class(first)} = {{...}}``, then ``client.{first['key']}(**params)``). Each is documented",
+        "once, in its method's docstring.",
+    ]
+
+
+def schemas_doc_head(spec: dict[str, Any]) -> list[str]:
+    if provider_name(spec) == "tikapi":
+        return TIKAPI_SCHEMAS_DOC
+    key = spec["endpoints"][0]["key"]
+    return [
+        f'"""{client_name(spec)} response bodies as ``TypedDict``s, from the response schemas of the spec file:',
+        f"``body: {pascal(key.split('.'))}Response = client.{key}(...).json()``, a misspelled key: a type error.",
+        "A key is optional unless the API always sends it; a body keeps the fields not named here (at run time it is",
+        "a plain dict).",
+    ]
+
+
 def render_params_module(spec: dict[str, Any]) -> str:
     """The parameters of each endpoint as a TypedDict: for type checkers and `**params`; no code imports it."""
     names = [params_class(e) for e in spec["endpoints"]]
     out = [
         header(spec),
-        '"""The parameters of each endpoint as a ``TypedDict`` (``params: PublicPostsParams = {...}``, then',
-        "``api.public.posts(**params)``). Each is documented once, in its method's docstring (``_endpoints.py``).",
+        *params_doc_head(spec),
         'Nothing in the SDK imports this module at run time, so it costs ``import tokkit`` nothing."""',
         "",
         "from __future__ import annotations",
@@ -819,10 +853,7 @@ def render_schemas_module(spec: dict[str, Any]) -> str:
             names.append(alias)
     out = [
         header(spec),
-        '"""Response bodies as ``TypedDict``s, from the response schemas of the spec file:',
-        '``body: PublicCheckResponse = r.json()``, then ``body["userInfo"]["user"]["secUid"]`` is checked (a typo is',
-        "a type error). A key is optional unless the API always sends it; a body keeps the fields not named here (at",
-        "run time it is a plain dict).",
+        *schemas_doc_head(spec),
         "Per endpoint, ``<Endpoint>Response`` names its body and ``<Endpoint>Item`` what ``items()`` yields.",
         'Nothing in the SDK imports this module at run time, so it costs ``import tokkit`` nothing."""',
         "",
