@@ -486,14 +486,26 @@ def signature(endpoint: dict[str, Any], bounds: str = "") -> str:
             if param.get("required")
             else f"\n        {param['name']}: {kind} | None = None,"
         )
-    return f"        self,\n        *args: Never,{params}{bounds}\n        **options: Unpack[CallOptions],\n"
+    # `self` is positional-only: jedi then offers no `self=` for a decorated method, and `self=...` is refused by
+    # the request builder like any unknown keyword.
+    head = "        self,\n        /,\n        *args: Never,"
+    return f"{head}{params}{bounds}\n        **options: Unpack[CallOptions],\n"
+
+
+def returns(endpoint: dict[str, Any], schema: str) -> str:
+    """A method's return annotation: the endpoint's body (`schema="response"`) or item type, which the method's
+    decorator (`_typed_methods.py`) makes the right result for each client."""
+    suffix = {"response": "Response", "item": "Item"}[schema]
+    if endpoint.get(schema) is None:
+        raise fail(f"{endpoint['key']}: no {schema} schema")
+    return f"Returns[_s.{pascal(endpoint['key'].split('.'))}{suffix}]"
 
 
 def render_method(endpoint: dict[str, Any], name: str) -> str:
-    out = ""
+    out = "    @typed_call\n"
     if endpoint.get("deprecated"):
         out += f'    @deprecated("tokkit: {endpoint["key"]} is deprecated by the API and may stop working.")\n'
-    out += f"    def {name}(\n{signature(endpoint)}    ) -> Call:\n"
+    out += f"    def {name}(\n{signature(endpoint)}    ) -> {returns(endpoint, 'response')}:\n"
     out += docstring(endpoint_doc(endpoint), "        ")
     out += f"        return self._scope.call(_c.{constant(endpoint['key'])}, locals())\n"
     return out
@@ -525,18 +537,19 @@ def endpoint_members(endpoint: dict[str, Any], credits: bool = False) -> str:
     """`spec` and `__call__` of an endpoint class, and `pages()` / `items()` when it pages."""
     key = endpoint["key"]
     out = f"    spec = _c.{constant(key)}\n\n"
-    out += f"    def __call__(\n{signature(endpoint)}    ) -> Call:\n"
+    body = returns(endpoint, "response")
+    out += f"    @typed_call\n    def __call__(\n{signature(endpoint)}    ) -> {body}:\n"
     tail = ["", "Returns one page; ``.next_items()`` fetches the next (None after the last)."]
     out += docstring([*endpoint_doc(endpoint), *(tail if endpoint.get("paging") else [])], "        ")
     out += "        return self._scope.call(self.spec, locals())\n"
     if not endpoint.get("paging"):
         return out
-    items = endpoint["paging"]["items"][0]
+    items, item = endpoint["paging"]["items"][0], returns(endpoint, "item")
     extra = CREDITS_BOUND if credits else ""
-    out += f"\n    def pages(\n{signature(endpoint, PAGES_BOUNDS + extra)}    ) -> Pages:\n"
+    out += f"\n    @typed_pages\n    def pages(\n{signature(endpoint, PAGES_BOUNDS + extra)}    ) -> {body}:\n"
     out += f'        """The pages of ``{key}`` (arguments as for the call), at most ``max_pages`` (default 1000)."""\n'
     out += "        return self._scope.pages(self.spec, locals())\n\n"
-    out += f"    def items(\n{signature(endpoint, ITEMS_BOUNDS + extra)}    ) -> Items:\n"
+    out += f"    @typed_items\n    def items(\n{signature(endpoint, ITEMS_BOUNDS + extra)}    ) -> {item}:\n"
     out += (
         f'        """The items (``{items}``) of ``{key}``, one by one; ``resume=`` an earlier ``.resume_point``."""\n'
     )
@@ -622,17 +635,24 @@ def render_endpoints(spec: dict[str, Any]) -> str:
         "are the API's own names (``secUid``, ``media_id``), explicit keyword arguments checked by a type checker and",
         "again at run time before anything is sent (``_params.py`` holds them as TypedDicts, for ``**params``). Paged",
         "endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic",
-        'over what a call, ``.pages()`` and ``.items()`` return (see ``_namespace.py``)."""',
+        "over what a call, ``.pages()`` and ``.items()`` return (see ``_namespace.py``), and each method's decorator",
+        "tells a type checker its result on each client, with the endpoint's body and item types from",
+        '``_schemas.py`` (see ``_typed_methods.py``); ``_schemas.py`` is not imported at run time."""',
         "",
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping",
-        "from typing import Any, Literal",
+        "from typing import TYPE_CHECKING, Any, Literal",
         "",
         "from . import _catalogue as _c",
         "from ._compat import Never, Unpack, deprecated",
         "from ._iterate import ResumePoint",
         "from ._namespace import Call, CallOptions, Endpoint, Items, Namespace, Pages, UserNamespaceBase",
+        "from ._typed_methods import typed_call, typed_items, typed_pages",
+        "",
+        "if TYPE_CHECKING:",
+        "    from . import _schemas as _s",
+        "    from ._typed_methods import Returns",
         "",
         f"__all__ = [{', '.join(py(n) for n in sorted(exported))}]",
         "",
@@ -652,10 +672,9 @@ def render_provider_endpoints(spec: dict[str, Any]) -> str:
     paged = [e for e in endpoints if e.get("paging") and e["key"] not in owned]
     exported = [endpoint_class(e) for e in paged] + [namespace_class(n.path) for n in namespaces]
     any_paged = any(e.get("paging") for e in endpoints)
-    typing_names = [
-        *(["Any"] if any_paged else []),
-        *(["Literal"] if any("enum" in p for e in endpoints for p in e["params"]) else []),
-    ]
+    has_enum = any("enum" in p for e in endpoints for p in e["params"])
+    typing_names = ["TYPE_CHECKING", *(["Any"] if any_paged else []), *(["Literal"] if has_enum else [])]
+    decorators = ["typed_call", *(["typed_items", "typed_pages"] if any_paged else [])]
     compat = ["Never", "Unpack", *(["deprecated"] if any(e.get("deprecated") for e in endpoints) else [])]
     bases = sorted(
         {"Call", "CallOptions", "Items", "Pages"}
@@ -671,16 +690,24 @@ def render_provider_endpoints(spec: dict[str, Any]) -> str:
         f"``client.{first}(...)``. Parameters are the API's own names, explicit keyword arguments checked by a type",
         "checker and again at run time before anything is sent (``_params.py`` holds them as TypedDicts). Paged",
         "endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic",
-        'over what a call, ``.pages()`` and ``.items()`` return (see ``tokkit/_namespace.py``)."""',
+        "over what a call, ``.pages()`` and ``.items()`` return (see ``tokkit/_namespace.py``), and each method's",
+        "decorator tells a type checker its result on each client, with the endpoint's body and item types from",
+        '``_schemas.py`` (see ``tokkit/_typed_methods.py``); ``_schemas.py`` is not imported at run time."""',
         "",
         "from __future__ import annotations",
         "",
         *(["from collections.abc import Mapping"] if any_paged else []),
-        *([f"from typing import {', '.join(typing_names)}", ""] if typing_names else [""] if any_paged else []),
+        f"from typing import {', '.join(typing_names)}",
+        "",
         f"from .._compat import {', '.join(compat)}",
         *(["from .._iterate import ResumePoint"] if any_paged else []),
         f"from .._namespace import {', '.join(bases)}",
+        f"from .._typed_methods import {', '.join(decorators)}",
         "from . import _catalogue as _c",
+        "",
+        "if TYPE_CHECKING:",
+        "    from .._typed_methods import Returns",
+        "    from . import _schemas as _s",
         "",
         f"__all__ = [{', '.join(py(n) for n in sorted(exported))}]",
         "",

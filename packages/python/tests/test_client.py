@@ -220,7 +220,7 @@ def test_async_client_surface() -> None:
             json_response(200, {"itemList": [{"id": 3}], "hasMore": False}),
         )
         async with AsyncTikAPI("k-async", http_client=httpx.AsyncClient(transport=recorder.async_transport())) as api:
-            ids = [post["id"] async for post in api.public.posts.items(secUid=SEC_UID)]
+            ids: list[object] = [post["id"] async for post in api.public.posts.items(secUid=SEC_UID)]  # numbers here
             assert ids == [1, 2, 3]
             r: AsyncTikAPIResponse | None = await api.public.posts(secUid=SEC_UID)
             count = 0

@@ -33,6 +33,12 @@ def test_a_call_completes_the_endpoint_parameters(client: str) -> None:
     assert {"secUid", "count", "cursor"} <= keywords(completions(f"{client}.public.posts("))
     items = keywords(completions(f"{client}.public.posts.items("))
     assert {"secUid", "max_items", "max_pages", "resume"} <= items
+    assert "self" not in keywords(completions(f"{client}.public.check(")) | items
+
+
+def test_a_call_result_completes_the_response_members() -> None:
+    assert {"json", "next_items", "status_code"} <= public(completions("api.public.check(username='x')."))
+    assert {"json", "next_items", "cursor"} <= public(completions("api.public.posts(secUid='x')."))
 
 
 def test_a_namespace_completes_endpoint_names_and_nothing_internal() -> None:

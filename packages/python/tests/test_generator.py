@@ -100,8 +100,10 @@ def test_a_schema_naming_an_unknown_schema_is_refused() -> None:
         gen.render_schemas_module(data)
 
 
-GENERATED_LINE_BUDGET = 7_000
-"""Lines of TikAPI's generated runtime modules (`_endpoints.py` + `_catalogue.py`): what `import tokkit` loads."""
+GENERATED_LINE_BUDGET = 7000
+"""TikAPI's _endpoints.py and _catalogue.py together (what `import tokkit` loads): what the generator may spend on the
+endpoint surface (about 6,150 lines with per-endpoint response typing); a change that needs more should find a
+shorter form first."""
 PROVIDER_LINE_BUDGET = 1_500
 """The same for each other provider's (`_<name>/_endpoints.py` + `_catalogue.py`), loaded only by its clients."""
 

@@ -98,3 +98,18 @@ def test_hardening_bad_request_message_carries_the_api_field_messages() -> None:
         api.public.check(username="x")
     assert str(caught.value) == "Missing fields. username: A valid TikTok username is required."
     assert caught.value.fields == {"username": "A valid TikTok username is required."}
+
+
+def test_hardening_a_keyword_named_self_is_an_unknown_parameter_not_a_type_error() -> None:
+    # `self` is positional-only in the generated methods, so `self=` reaches the request builder like any other name.
+    recorder = Recorder()
+    api, _ = sync_client(recorder, account_key="acct")
+    calls: list[tuple[Any, dict[str, str]]] = [
+        (api.public.check, {"username": "x"}),
+        (api.public.posts, {"secUid": "y"}),
+        (lambda **kwargs: list(api.public.posts.items(**kwargs)), {"secUid": "y"}),  # a stream starts when read
+        (api.user.posts.comments.list, {"media_id": "1"}),
+    ]
+    for call, params in calls:
+        assert refused(call, **params, self="z").field == "self"
+    assert recorder.requests == []

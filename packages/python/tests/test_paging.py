@@ -188,10 +188,12 @@ def test_async_items_pages_and_resume() -> None:
         server = ListServer(17, 5)
         api, _ = async_client(server.recorder)
         stream = api.public.posts.items(secUid=SEC_UID, max_items=12)
-        got = [item["id"] async for item in stream]
+        got: list[object] = [item["id"] async for item in stream]  # ListServer's ids are numbers (the API's: strings)
         assert got == list(range(12))
         assert stream.stop_reason == "max-items"
-        rest = [item["id"] async for item in api.public.posts.items(secUid=SEC_UID, resume=stream.resume_point)]
+        rest: list[object] = [
+            item["id"] async for item in api.public.posts.items(secUid=SEC_UID, resume=stream.resume_point)
+        ]
         assert got + rest == list(range(17))
         pages = [page async for page in api.public.posts.pages(secUid=SEC_UID, max_pages=3)]
         assert [len(p.items) for p in pages] == [5, 5, 5]

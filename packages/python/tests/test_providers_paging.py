@@ -4,6 +4,7 @@ stopped by `min_credits_remaining`."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import anyio
@@ -33,7 +34,7 @@ def endpoint_of(client: Any, key: str) -> Any:
     return node
 
 
-def name_of(item: dict[str, Any]) -> str:
+def name_of(item: Mapping[str, Any]) -> str:
     for key in ("aweme_id", "cid", "uid"):
         if key in item:
             return str(item[key])

@@ -1,10 +1,8 @@
-"""Response schemas: the sandbox's bodies fit them (real HTTP), and mypy checks a body typed with them."""
+"""Response schemas: the sandbox's bodies fit them (real HTTP); mypy types json(), items() and pages() with them."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +12,7 @@ import pytest
 from tokkit import TikAPI
 
 from .helpers import REPO
+from .typecheck import mypy
 
 SPEC: dict[str, Any] = json.loads((REPO / "packages" / "core" / "dist" / "spec.json").read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["schemas"]
@@ -100,19 +99,6 @@ def test_the_sandbox_answers_bodies_that_fit_the_schema(sandbox_url: str, endpoi
                 assert not list(misfits(item, {"ref": endpoint["item"]}, f"item[{index}]"))
 
 
-def mypy(snippet: str, where: Path) -> subprocess.CompletedProcess[str]:
-    """mypy --strict on `snippet` as a user's file (outside the package, so without its config)."""
-    (where / "snippet.py").write_text(snippet, encoding="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "snippet.py"],
-        capture_output=True,
-        text=True,
-        cwd=where,
-        timeout=300,
-        check=False,
-    )
-
-
 TYPED_BODY = """
 from tokkit import TikAPI
 from tokkit._schemas import PublicCheckResponse, PublicPostsItem
@@ -132,3 +118,61 @@ def test_mypy_checks_a_body_typed_with_the_schemas_and_catches_a_misspelled_key(
     typo = mypy(TYPED_BODY.replace('["user"]', '["usr"]'), tmp_path)
     assert typo.returncode == 1, typo.stdout + typo.stderr
     assert 'TypedDict "UserInfo" has no key "usr"' in typo.stdout
+
+
+# No annotation anywhere: each call's json(), each item of items() and each page of pages() has its endpoint's type.
+TYPED_WITHOUT_ANNOTATIONS = """
+from tokkit import AsyncTikAPI, TikAPI
+
+api = TikAPI()
+sec_uid: str = api.public.check(username="x").json()["userInfo"]["user"]["secUid"]
+nickname: str = api.user(accountKey="a").info().json()["userInfo"]["user"]["nickname"]
+address: str = api.public.video(id="1").json()["itemInfo"]["itemStruct"]["video"]["downloadAddr"]
+title: str = api.public.hashtag(name="x").json()["challengeInfo"]["challenge"]["title"]
+for comment in api.public.commentsList.items(media_id="1", max_items=5):
+    text: str = comment["text"]
+for page in api.public.posts.pages(secUid=sec_uid, max_pages=2):
+    created: int | float = page.json()["itemList"][0]["createTime"]
+
+
+async def main(aapi: AsyncTikAPI) -> None:
+    a_sec_uid: str = (await aapi.public.check(username="x")).json()["userInfo"]["user"]["uniqueId"]
+    a_address: str = (await aapi.public.video(id="1")).json()["itemInfo"]["itemStruct"]["video"]["playAddr"]
+    a_total: int | float = (await aapi.user.posts.comments.list(media_id="1")).json()["total"]
+    async for a_comment in aapi.user.posts.comments.list.items(media_id="1"):
+        a_likes: int | float = a_comment["digg_count"]
+    async for a_page in aapi.public.posts.pages(secUid="x"):
+        a_more: bool = a_page.json()["hasMore"]
+"""
+# (what TYPED_WITHOUT_ANNOTATIONS says, a misspelling of it, the misspelled key): mypy reports it on that line.
+TYPOS = [
+    ('["user"]["secUid"]', '["usr"]["secUid"]', "usr"),
+    ('["user"]["nickname"]', '["user"]["nickName"]', "nickName"),
+    ('["itemStruct"]["video"]["downloadAddr"]', '["itemStruct"]["vidoe"]["downloadAddr"]', "vidoe"),
+    ('["challengeInfo"]', '["challenge_info"]', "challenge_info"),
+    ('comment["text"]', 'comment["txt"]', "txt"),
+    ('["itemList"][0]["createTime"]', '["itemList"][0]["create_time"]', "create_time"),
+    ('["user"]["uniqueId"]', '["user"]["uniqueID"]', "uniqueID"),
+    ('["video"]["playAddr"]', '["video"]["play_addr"]', "play_addr"),
+    ('.json()["total"]', '.json()["totals"]', "totals"),
+    ('a_comment["digg_count"]', 'a_comment["diggCount"]', "diggCount"),
+    ('a_page.json()["hasMore"]', 'a_page.json()["has_more"]', "has_more"),
+]
+
+
+def test_mypy_types_json_items_and_pages_per_endpoint_without_annotations(tmp_path: Path) -> None:
+    fits = mypy(TYPED_WITHOUT_ANNOTATIONS, tmp_path)
+    assert fits.returncode == 0, fits.stdout + fits.stderr
+    lines = TYPED_WITHOUT_ANNOTATIONS.splitlines()
+    expected = {}
+    for right, wrong, key in TYPOS:
+        (number,) = [i for i, line in enumerate(lines, 1) if right in line]
+        lines[number - 1] = lines[number - 1].replace(right, wrong)
+        expected[number] = key
+    typos = mypy("\n".join(lines), tmp_path)
+    assert typos.returncode == 1, typos.stdout + typos.stderr
+    reported = {int(line.split(":")[1]): line for line in typos.stdout.splitlines() if ": error:" in line}
+    assert set(reported) == set(expected), typos.stdout
+    for number, key in expected.items():
+        assert f'"{key}"' in reported[number], reported[number]
+        assert "TypedDict" in reported[number], reported[number]

@@ -5,17 +5,24 @@
 are the API's own names (``secUid``, ``media_id``), explicit keyword arguments checked by a type checker and
 again at run time before anything is sent (``_params.py`` holds them as TypedDicts, for ``**params``). Paged
 endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic
-over what a call, ``.pages()`` and ``.items()`` return (see ``_namespace.py``)."""
+over what a call, ``.pages()`` and ``.items()`` return (see ``_namespace.py``), and each method's decorator
+tells a type checker its result on each client, with the endpoint's body and item types from
+``_schemas.py`` (see ``_typed_methods.py``); ``_schemas.py`` is not imported at run time."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import _catalogue as _c
 from ._compat import Never, Unpack, deprecated
 from ._iterate import ResumePoint
 from ._namespace import Call, CallOptions, Endpoint, Items, Namespace, Pages, UserNamespaceBase
+from ._typed_methods import typed_call, typed_items, typed_pages
+
+if TYPE_CHECKING:
+    from . import _schemas as _s
+    from ._typed_methods import Returns
 
 __all__ = [
     "PublicCommentRepliesListEndpoint",
@@ -67,8 +74,10 @@ class PublicPostsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_POSTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -77,7 +86,7 @@ class PublicPostsEndpoint(Endpoint[Call, Pages, Items]):
         cursor: str | int | None = None,
         user_id: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicPostsResponse]:
         """A public account's posts, newest first.
 
         ``GET /public/posts`` (``public.posts``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -96,8 +105,10 @@ class PublicPostsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -108,12 +119,14 @@ class PublicPostsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicPostsResponse]:
         """The pages of ``public.posts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -126,7 +139,7 @@ class PublicPostsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicPostsItem]:
         """The items (``itemList``) of ``public.posts``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -136,8 +149,10 @@ class PublicLikesEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_LIKES
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -145,7 +160,7 @@ class PublicLikesEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicLikesResponse]:
         """Videos a public account has liked, when its likes are visible.
 
         ``GET /public/likes`` (``public.likes``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -163,8 +178,10 @@ class PublicLikesEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -174,12 +191,14 @@ class PublicLikesEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicLikesResponse]:
         """The pages of ``public.likes`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -191,7 +210,7 @@ class PublicLikesEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicLikesItem]:
         """The items (``itemList``) of ``public.likes``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -201,8 +220,10 @@ class PublicFollowersListEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_FOLLOWERS_LIST
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -210,7 +231,7 @@ class PublicFollowersListEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         nextCursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicFollowersListResponse]:
         """A public account's followers.
 
         ``GET /public/followers`` (``public.followersList``); paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -228,8 +249,10 @@ class PublicFollowersListEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -239,12 +262,14 @@ class PublicFollowersListEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicFollowersListResponse]:
         """The pages of ``public.followersList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -256,7 +281,7 @@ class PublicFollowersListEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicFollowersListItem]:
         """The items (``userList``) of ``public.followersList``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -266,8 +291,10 @@ class PublicFollowingListEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_FOLLOWING_LIST
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -275,7 +302,7 @@ class PublicFollowingListEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         nextCursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicFollowingListResponse]:
         """Accounts a public account follows.
 
         ``GET /public/following`` (``public.followingList``); paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -293,8 +320,10 @@ class PublicFollowingListEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -304,12 +333,14 @@ class PublicFollowingListEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicFollowingListResponse]:
         """The pages of ``public.followingList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -321,7 +352,7 @@ class PublicFollowingListEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicFollowingListItem]:
         """The items (``userList``) of ``public.followingList``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -331,8 +362,10 @@ class PublicPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_PLAYLISTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -340,7 +373,7 @@ class PublicPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicPlaylistsResponse]:
         """A public account's playlists.
 
         ``GET /public/playlists`` (``public.playlists``); paged by ``cursor`` (cursor), items in ``playList``.
@@ -358,8 +391,10 @@ class PublicPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -369,12 +404,14 @@ class PublicPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicPlaylistsResponse]:
         """The pages of ``public.playlists`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -386,7 +423,7 @@ class PublicPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicPlaylistsItem]:
         """The items (``playList``) of ``public.playlists``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -396,8 +433,10 @@ class PublicPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_PLAYLIST_ITEMS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -405,7 +444,7 @@ class PublicPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicPlaylistItemsResponse]:
         """Videos in a playlist.
 
         ``GET /public/playlist/items`` (``public.playlistItems``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -423,8 +462,10 @@ class PublicPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -434,12 +475,14 @@ class PublicPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicPlaylistItemsResponse]:
         """The pages of ``public.playlistItems`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -451,7 +494,7 @@ class PublicPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicPlaylistItemsItem]:
         """The items (``itemList``) of ``public.playlistItems``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -461,15 +504,17 @@ class PublicExploreCategoryEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_EXPLORE_CATEGORY
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         category_id: str | int | float | bool,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicExploreCategoryResponse]:
         """Trending videos of one explore category.
 
         ``GET /public/explore/category`` (``public.exploreCategory``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -486,8 +531,10 @@ class PublicExploreCategoryEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -496,12 +543,14 @@ class PublicExploreCategoryEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicExploreCategoryResponse]:
         """The pages of ``public.exploreCategory`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -512,7 +561,7 @@ class PublicExploreCategoryEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicExploreCategoryItem]:
         """The items (``itemList``) of ``public.exploreCategory``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -522,8 +571,10 @@ class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_HASHTAG
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -532,7 +583,7 @@ class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicHashtagResponse]:
         """Videos under a hashtag, by hashtag ID or name.
 
         ``GET /public/hashtag`` (``public.hashtag``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -552,8 +603,10 @@ class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -564,12 +617,14 @@ class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicHashtagResponse]:
         """The pages of ``public.hashtag`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -582,7 +637,7 @@ class PublicHashtagEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicHashtagItem]:
         """The items (``itemList``) of ``public.hashtag``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -592,8 +647,10 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_COMMENTS_LIST
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -601,7 +658,7 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicCommentsListResponse]:
         """Comments on a video.
 
         ``GET /public/comment/list`` (``public.commentsList``); paged by ``cursor`` (cursor), items in ``comments``.
@@ -619,8 +676,10 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -630,12 +689,14 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicCommentsListResponse]:
         """The pages of ``public.commentsList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -647,7 +708,7 @@ class PublicCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicCommentsListItem]:
         """The items (``comments``) of ``public.commentsList``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -657,8 +718,10 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_COMMENT_REPLIES_LIST
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -667,7 +730,7 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicCommentRepliesListResponse]:
         """Replies to one comment on a video.
 
         ``GET /public/comment/reply/list`` (``public.commentRepliesList``); paged by ``cursor`` (cursor), items in ``comments``.
@@ -686,8 +749,10 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -698,12 +763,14 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicCommentRepliesListResponse]:
         """The pages of ``public.commentRepliesList`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -716,7 +783,7 @@ class PublicCommentRepliesListEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicCommentRepliesListItem]:
         """The items (``comments``) of ``public.commentRepliesList``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -726,8 +793,10 @@ class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_MUSIC
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -735,7 +804,7 @@ class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicMusicResponse]:
         """Videos that use a sound.
 
         ``GET /public/music`` (``public.music``); paged by ``cursor`` (cursor), items in ``itemList``.
@@ -753,8 +822,10 @@ class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -764,12 +835,14 @@ class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicMusicResponse]:
         """The pages of ``public.music`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -781,7 +854,7 @@ class PublicMusicEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicMusicItem]:
         """The items (``itemList``) of ``public.music``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -791,8 +864,10 @@ class PublicDiscoverEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_DISCOVER
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -800,7 +875,7 @@ class PublicDiscoverEndpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         offset: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicDiscoverResponse]:
         """Suggested users, sounds or hashtags (superseded by discoverV3).
 
         ``GET /public/discover/{category}`` (``public.discover``); paged by ``offset`` (cursor), items in ``userList or musicList or musicInfoList or challengeList``.
@@ -818,8 +893,10 @@ class PublicDiscoverEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -829,12 +906,14 @@ class PublicDiscoverEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicDiscoverResponse]:
         """The pages of ``public.discover`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -846,7 +925,7 @@ class PublicDiscoverEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicDiscoverItem]:
         """The items (``userList``) of ``public.discover``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -856,8 +935,10 @@ class PublicSearchEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_SEARCH
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -865,7 +946,7 @@ class PublicSearchEndpoint(Endpoint[Call, Pages, Items]):
         query: str,
         nextCursor: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicSearchResponse]:
         """Search users, videos, both, or autocomplete suggestions.
 
         ``GET /public/search/{category}`` (``public.search``); paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
@@ -883,8 +964,10 @@ class PublicSearchEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -894,12 +977,14 @@ class PublicSearchEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicSearchResponse]:
         """The pages of ``public.search`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -911,7 +996,7 @@ class PublicSearchEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicSearchItem]:
         """The items (``item_list``) of ``public.search``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -921,8 +1006,10 @@ class PublicDiscoverV3Endpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.PUBLIC_DISCOVER_V3
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -930,7 +1017,7 @@ class PublicDiscoverV3Endpoint(Endpoint[Call, Pages, Items]):
         count: int | float | str | None = None,
         nextCursor: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicDiscoverV3Response]:
         """Suggested users, sounds and hashtags for a keyword.
 
         ``GET /public/discover/v3`` (``public.discoverV3``); paged by ``nextCursor`` (cursor), items in ``userList or musicList or challengeList``.
@@ -948,8 +1035,10 @@ class PublicDiscoverV3Endpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -959,12 +1048,14 @@ class PublicDiscoverV3Endpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.PublicDiscoverV3Response]:
         """The pages of ``public.discoverV3`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -976,7 +1067,7 @@ class PublicDiscoverV3Endpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.PublicDiscoverV3Item]:
         """The items (``userList``) of ``public.discoverV3``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -986,15 +1077,17 @@ class UserNotificationsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_NOTIFICATIONS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         filter: Literal["all", "likes", "comments", "mentions", "followers"] | None = None,
         count: int | float | str | None = None,
         max_time: str | int | float | bool | None = None,
         min_time: str | int | float | bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserNotificationsResponse]:
         """Notifications of the authorized account, filterable by kind.
 
         ``GET /user/notifications`` (``user.notifications``); needs an account key: ``api.user(accountKey=...)``; paged by ``min_time`` (cursor), items in ``notice_list``.
@@ -1011,8 +1104,10 @@ class UserNotificationsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         filter: Literal["all", "likes", "comments", "mentions", "followers"] | None = None,
         count: int | float | str | None = None,
@@ -1021,12 +1116,14 @@ class UserNotificationsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserNotificationsResponse]:
         """The pages of ``user.notifications`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         filter: Literal["all", "likes", "comments", "mentions", "followers"] | None = None,
         count: int | float | str | None = None,
@@ -1037,7 +1134,7 @@ class UserNotificationsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserNotificationsItem]:
         """The items (``notice_list``) of ``user.notifications``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1047,13 +1144,15 @@ class UserFollowingV1Endpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_FOLLOWING_V1
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserFollowingV1Response]:
         """Accounts the authorized account follows (first-generation list).
 
         ``GET /user/following/v1`` (``user.followingV1``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``userList``.
@@ -1068,20 +1167,24 @@ class UserFollowingV1Endpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserFollowingV1Response]:
         """The pages of ``user.followingV1`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
@@ -1090,7 +1193,7 @@ class UserFollowingV1Endpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserFollowingV1Item]:
         """The items (``userList``) of ``user.followingV1``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1100,14 +1203,16 @@ class UserFollowingEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_FOLLOWING
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
         nextCursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserFollowingResponse]:
         """Accounts the authorized account (or another account) follows.
 
         ``GET /user/following`` (``user.following``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -1123,8 +1228,10 @@ class UserFollowingEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
@@ -1132,12 +1239,14 @@ class UserFollowingEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserFollowingResponse]:
         """The pages of ``user.following`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
@@ -1147,7 +1256,7 @@ class UserFollowingEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserFollowingItem]:
         """The items (``userList``) of ``user.following``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1157,14 +1266,16 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_FOLLOWERS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
         nextCursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserFollowersResponse]:
         """Followers of the authorized account (or of another account).
 
         ``GET /user/followers`` (``user.followers``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``userList``.
@@ -1180,8 +1291,10 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
@@ -1189,12 +1302,14 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserFollowersResponse]:
         """The pages of ``user.followers`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
@@ -1204,7 +1319,7 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserFollowersItem]:
         """The items (``userList``) of ``user.followers``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1214,15 +1329,17 @@ class UserPostsFeedEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_FEED
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         secUid: str | None = None,
         user_id: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsFeedResponse]:
         """The authorized account's posts, or another account's as it sees them.
 
         ``GET /user/feed`` (``user.posts.feed``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1239,8 +1356,10 @@ class UserPostsFeedEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
@@ -1249,12 +1368,14 @@ class UserPostsFeedEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsFeedResponse]:
         """The pages of ``user.posts.feed`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
@@ -1265,7 +1386,7 @@ class UserPostsFeedEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsFeedItem]:
         """The items (``itemList``) of ``user.posts.feed``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1275,14 +1396,16 @@ class UserPostsLikesEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_LIKES
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         secUid: str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsLikesResponse]:
         """Videos the authorized account (or another account) liked.
 
         ``GET /user/likes`` (``user.posts.likes``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1298,8 +1421,10 @@ class UserPostsLikesEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         secUid: str | None = None,
@@ -1307,12 +1432,14 @@ class UserPostsLikesEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsLikesResponse]:
         """The pages of ``user.posts.likes`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         secUid: str | None = None,
@@ -1322,7 +1449,7 @@ class UserPostsLikesEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsLikesItem]:
         """The items (``itemList``) of ``user.posts.likes``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1332,13 +1459,15 @@ class UserPostsFollowingPostsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_FOLLOWING_POSTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsFollowingPostsResponse]:
         """Posts from the accounts the authorized account follows.
 
         ``GET /user/following_posts`` (``user.posts.followingPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1353,20 +1482,24 @@ class UserPostsFollowingPostsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsFollowingPostsResponse]:
         """The pages of ``user.posts.followingPosts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
@@ -1375,7 +1508,7 @@ class UserPostsFollowingPostsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsFollowingPostsItem]:
         """The items (``itemList``) of ``user.posts.followingPosts``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1385,13 +1518,15 @@ class UserPostsSavedPostsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_SAVED_POSTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsSavedPostsResponse]:
         """Videos the authorized account saved.
 
         ``GET /user/saved`` (``user.posts.savedPosts``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1406,20 +1541,24 @@ class UserPostsSavedPostsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsSavedPostsResponse]:
         """The pages of ``user.posts.savedPosts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
@@ -1428,7 +1567,7 @@ class UserPostsSavedPostsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsSavedPostsItem]:
         """The items (``itemList``) of ``user.posts.savedPosts``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1438,14 +1577,16 @@ class UserPostsPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_PLAYLISTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsPlaylistsResponse]:
         """Playlists of the authorized account (or of another account).
 
         ``GET /user/playlists`` (``user.posts.playlists``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``playList``.
@@ -1461,8 +1602,10 @@ class UserPostsPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
@@ -1470,12 +1613,14 @@ class UserPostsPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsPlaylistsResponse]:
         """The pages of ``user.posts.playlists`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         secUid: str | None = None,
         count: int | float | str | None = None,
@@ -1485,7 +1630,7 @@ class UserPostsPlaylistsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsPlaylistsItem]:
         """The items (``playList``) of ``user.posts.playlists``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1495,14 +1640,16 @@ class UserPostsPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_PLAYLIST_ITEMS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         playlist_id: str | int | float | bool,
         count: int | float | str | None = None,
         cursor: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsPlaylistItemsResponse]:
         """Videos in a playlist, as the authorized account sees them.
 
         ``GET /user/playlist/items`` (``user.posts.playlistItems``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``itemList``.
@@ -1518,8 +1665,10 @@ class UserPostsPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         playlist_id: str | int | float | bool,
         count: int | float | str | None = None,
@@ -1527,12 +1676,14 @@ class UserPostsPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsPlaylistItemsResponse]:
         """The pages of ``user.posts.playlistItems`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         playlist_id: str | int | float | bool,
         count: int | float | str | None = None,
@@ -1542,7 +1693,7 @@ class UserPostsPlaylistItemsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsPlaylistItemsItem]:
         """The items (``itemList``) of ``user.posts.playlistItems``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1552,14 +1703,16 @@ class UserPostsSearchEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_SEARCH
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         category: Literal["general", "users", "videos", "autocomplete"],
         query: str,
         nextCursor: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsSearchResponse]:
         """Search as the authorized account: users, videos, both, or autocomplete.
 
         ``GET /user/search/{category}`` (``user.posts.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``item_list or user_list or data or sug_list``.
@@ -1575,8 +1728,10 @@ class UserPostsSearchEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         category: Literal["general", "users", "videos", "autocomplete"],
         query: str,
@@ -1584,12 +1739,14 @@ class UserPostsSearchEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsSearchResponse]:
         """The pages of ``user.posts.search`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         category: Literal["general", "users", "videos", "autocomplete"],
         query: str,
@@ -1599,7 +1756,7 @@ class UserPostsSearchEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsSearchItem]:
         """The items (``item_list``) of ``user.posts.search``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1609,14 +1766,16 @@ class UserPostsCommentsListEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_COMMENTS_LIST
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsCommentsListResponse]:
         """Comments on a video, as the authorized account sees them.
 
         ``GET /user/comment/list`` (``user.posts.comments.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
@@ -1632,8 +1791,10 @@ class UserPostsCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         count: int | float | str | None = None,
@@ -1641,12 +1802,14 @@ class UserPostsCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsCommentsListResponse]:
         """The pages of ``user.posts.comments.list`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         count: int | float | str | None = None,
@@ -1656,7 +1819,7 @@ class UserPostsCommentsListEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsCommentsListItem]:
         """The items (``comments``) of ``user.posts.comments.list``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1666,15 +1829,17 @@ class UserPostsCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS_COMMENTS_REPLIES
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         comment_id: str | int,
         count: int | float | str | None = None,
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsCommentsRepliesResponse]:
         """Replies to a comment, as the authorized account sees them.
 
         ``GET /user/comment/reply/list`` (``user.posts.comments.replies``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``comments``.
@@ -1691,8 +1856,10 @@ class UserPostsCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         comment_id: str | int,
@@ -1701,12 +1868,14 @@ class UserPostsCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsCommentsRepliesResponse]:
         """The pages of ``user.posts.comments.replies`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         comment_id: str | int,
@@ -1717,7 +1886,7 @@ class UserPostsCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsCommentsRepliesItem]:
         """The items (``comments``) of ``user.posts.comments.replies``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1727,12 +1896,14 @@ class UserConversationsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_CONVERSATIONS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         nextCursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserConversationsResponse]:
         """The authorized account's direct-message conversations.
 
         ``GET /user/conversations`` (``user.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations``.
@@ -1746,19 +1917,23 @@ class UserConversationsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserConversationsResponse]:
         """The pages of ``user.conversations`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         nextCursor: int | float | str | None = None,
         max_items: int | None = None,
@@ -1766,7 +1941,7 @@ class UserConversationsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserConversationsItem]:
         """The items (``conversations``) of ``user.conversations``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1776,15 +1951,17 @@ class UserMessagesEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_MESSAGES
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
         nextCursor: str | int | None = None,
         limit: str | int | float | bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserMessagesResponse]:
         """Messages of one conversation.
 
         ``GET /user/messages`` (``user.messages``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messages``.
@@ -1801,8 +1978,10 @@ class UserMessagesEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
@@ -1811,12 +1990,14 @@ class UserMessagesEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserMessagesResponse]:
         """The pages of ``user.messages`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
@@ -1827,7 +2008,7 @@ class UserMessagesEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserMessagesItem]:
         """The items (``messages``) of ``user.messages``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1837,12 +2018,14 @@ class UserConversationRequestsConversationsEndpoint(Endpoint[Call, Pages, Items]
 
     spec = _c.USER_CONVERSATION_REQUESTS_CONVERSATIONS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         nextCursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserConversationRequestsConversationsResponse]:
         """Message requests waiting for the authorized account.
 
         ``GET /user/conversations/requests`` (``user.conversationRequests.conversations``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``conversations or conversation_requests``.
@@ -1856,19 +2039,23 @@ class UserConversationRequestsConversationsEndpoint(Endpoint[Call, Pages, Items]
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         nextCursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserConversationRequestsConversationsResponse]:
         """The pages of ``user.conversationRequests.conversations`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         nextCursor: int | float | str | None = None,
         max_items: int | None = None,
@@ -1876,7 +2063,7 @@ class UserConversationRequestsConversationsEndpoint(Endpoint[Call, Pages, Items]
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserConversationRequestsConversationsItem]:
         """The items (``conversations``) of ``user.conversationRequests.conversations``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1886,13 +2073,15 @@ class UserLiveChatEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_LIVE_CHAT
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         room_id: str,
         nextCursor: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveChatResponse]:
         """Chat messages of a live room.
 
         ``GET /user/live/chat`` (``user.live.chat``); needs an account key: ``api.user(accountKey=...)``; paged by ``nextCursor`` (cursor), items in ``messagesList``.
@@ -1907,20 +2096,24 @@ class UserLiveChatEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         room_id: str,
         nextCursor: str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserLiveChatResponse]:
         """The pages of ``user.live.chat`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         room_id: str,
         nextCursor: str | None = None,
@@ -1929,7 +2122,7 @@ class UserLiveChatEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserLiveChatItem]:
         """The items (``messagesList``) of ``user.live.chat``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1939,13 +2132,15 @@ class UserLiveTransactionHistoryEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_LIVE_TRANSACTION_HISTORY
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         page: str | int | float | bool | None = None,
         count: str | int | float | bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveTransactionHistoryResponse]:
         """The authorized account's coin transactions.
 
         ``GET /user/wallet/transactions`` (``user.live.transactionHistory``); needs an account key: ``api.user(accountKey=...)``; paged by ``page`` (page number), items in ``transactions``.
@@ -1960,20 +2155,24 @@ class UserLiveTransactionHistoryEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         page: str | int | float | bool | None = None,
         count: str | int | float | bool | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserLiveTransactionHistoryResponse]:
         """The pages of ``user.live.transactionHistory`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         page: str | int | float | bool | None = None,
         count: str | int | float | bool | None = None,
@@ -1982,7 +2181,7 @@ class UserLiveTransactionHistoryEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserLiveTransactionHistoryItem]:
         """The items (``transactions``) of ``user.live.transactionHistory``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -1992,13 +2191,15 @@ class UserLiveSearchEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_LIVE_SEARCH
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         query: str,
         cursor: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveSearchResponse]:
         """Search live rooms.
 
         ``GET /user/search/live`` (``user.live.search``); needs an account key: ``api.user(accountKey=...)``; paged by ``cursor`` (cursor), items in ``data``.
@@ -2013,20 +2214,24 @@ class UserLiveSearchEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         query: str,
         cursor: int | float | str | None = None,
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserLiveSearchResponse]:
         """The pages of ``user.live.search`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         query: str,
         cursor: int | float | str | None = None,
@@ -2035,7 +2240,7 @@ class UserLiveSearchEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserLiveSearchItem]:
         """The items (``data``) of ``user.live.search``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -2045,14 +2250,16 @@ class UserLiveListEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_LIVE_LIST
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         offset: int | float | str | None = None,
         sort: Literal[0, 1] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveListResponse]:
         """The authorized account's past live streams.
 
         ``GET /user/live/list`` (``user.live.list``); needs an account key: ``api.user(accountKey=...)``; paged by ``offset`` (cursor), items in ``data``.
@@ -2068,8 +2275,10 @@ class UserLiveListEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         offset: int | float | str | None = None,
@@ -2077,12 +2286,14 @@ class UserLiveListEndpoint(Endpoint[Call, Pages, Items]):
         max_pages: int | None = None,
         items_field: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserLiveListResponse]:
         """The pages of ``user.live.list`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         offset: int | float | str | None = None,
@@ -2092,7 +2303,7 @@ class UserLiveListEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserLiveListItem]:
         """The items (``data``) of ``user.live.list``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -2102,15 +2313,17 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
 
     _path = "public"
 
+    @typed_call
     def check(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         username: str | None = None,
         user_id: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicCheckResponse]:
         """Profile of any public account, looked up by username or user ID.
 
         ``GET /public/check`` (``public.check``).
@@ -2146,14 +2359,16 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """Accounts a public account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(PublicFollowingListEndpoint)
 
+    @typed_call
     def explore(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicExploreResponse]:
         """Trending videos from the explore feed.
 
         ``GET /public/explore`` (``public.explore``).
@@ -2167,14 +2382,16 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.PUBLIC_EXPLORE, locals())
 
+    @typed_call
     def video(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicVideoResponse]:
         """One video with its author, music, stats and download links.
 
         ``GET /public/video`` (``public.video``).
@@ -2188,14 +2405,16 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.PUBLIC_VIDEO, locals())
 
+    @typed_call
     def videoV2(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicVideoV2Response]:
         """One video, from the second-generation lookup.
 
         ``GET /public/video/v2`` (``public.videoV2``).
@@ -2209,15 +2428,17 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.PUBLIC_VIDEO_V2, locals())
 
+    @typed_call
     def videoV3(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         id: str | int,
         username: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicVideoV3Response]:
         """One video, looked up with its author username (third-generation lookup).
 
         ``GET /public/video/v3`` (``public.videoV3``).
@@ -2232,14 +2453,16 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.PUBLIC_VIDEO_V3, locals())
 
+    @typed_call
     def relatedPosts(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         video_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicRelatedPostsResponse]:
         """Videos TikTok recommends next to a given video.
 
         ``GET /public/related_posts`` (``public.relatedPosts``).
@@ -2288,14 +2511,16 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """Videos that use a sound. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(PublicMusicEndpoint)
 
+    @typed_call
     def musicInfo(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicMusicInfoResponse]:
         """Details of a sound: title, author, cover, use count.
 
         ``GET /public/music/info`` (``public.musicInfo``).
@@ -2314,14 +2539,16 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """Suggested users, sounds or hashtags (superseded by discoverV3). Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(PublicDiscoverEndpoint)
 
+    @typed_call
     def discoverKeyword(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
         keyword: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicDiscoverKeywordResponse]:
         """Suggestions related to a keyword.
 
         ``GET /public/discover/keyword`` (``public.discoverKeyword``).
@@ -2340,8 +2567,10 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         """Search users, videos, both, or autocomplete suggestions. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(PublicSearchEndpoint)
 
+    @typed_call
     def checkV3(
         self,
+        /,
         *args: Never,
         country: str | None = None,
         session_id: int | float | str | None = None,
@@ -2349,7 +2578,7 @@ class PublicNamespace(Namespace[Call, Pages, Items]):
         user_id: str | int | None = None,
         secUid: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.PublicCheckV3Response]:
         """Profile of a public account, by username, user ID or secUid (third-generation lookup).
 
         ``GET /public/check/v3`` (``public.checkV3``).
@@ -2387,15 +2616,17 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         """Replies to a comment, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserPostsCommentsRepliesEndpoint)
 
+    @typed_call
     def post(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         text: str,
         reply_comment_id: str | int | None = None,
         has_tags: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsCommentsPostResponse]:
         """Post a comment on a video, or a reply to a comment.
 
         ``POST /user/comment`` (``user.posts.comments.post``); needs an account key: ``api.user(accountKey=...)``.
@@ -2410,13 +2641,15 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_POSTS_COMMENTS_POST, locals())
 
+    @typed_call
     def like(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         comment_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsCommentsLikeResponse]:
         """Like a comment.
 
         ``POST /user/comment/like`` (``user.posts.comments.like``); needs an account key: ``api.user(accountKey=...)``.
@@ -2429,13 +2662,15 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_POSTS_COMMENTS_LIKE, locals())
 
+    @typed_call
     def unlike(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         comment_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsCommentsUnlikeResponse]:
         """Remove a like from a comment.
 
         ``POST /user/comment/unlike`` (``user.posts.comments.unlike``); needs an account key: ``api.user(accountKey=...)``.
@@ -2448,12 +2683,14 @@ class UserPostsCommentsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_POSTS_COMMENTS_UNLIKE, locals())
 
+    @typed_call
     def delete(
         self,
+        /,
         *args: Never,
         comment_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsCommentsDeleteResponse]:
         """Delete a comment the authorized account wrote.
 
         ``POST /user/comment/delete`` (``user.posts.comments.delete``); needs an account key: ``api.user(accountKey=...)``.
@@ -2486,12 +2723,14 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         """Posts from the accounts the authorized account follows. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserPostsFollowingPostsEndpoint)
 
+    @typed_call
     def relatedPosts(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsRelatedPostsResponse]:
         """Videos recommended next to a video, personalised for the account.
 
         ``GET /user/related_posts`` (``user.posts.relatedPosts``); needs an account key: ``api.user(accountKey=...)``.
@@ -2518,12 +2757,14 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         """Videos in a playlist, as the authorized account sees them. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserPostsPlaylistItemsEndpoint)
 
+    @typed_call
     def explore(
         self,
+        /,
         *args: Never,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsExploreResponse]:
         """The authorized account's For You feed.
 
         ``GET /user/explore`` (``user.posts.explore``); needs an account key: ``api.user(accountKey=...)``.
@@ -2540,12 +2781,14 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         """Search as the authorized account: users, videos, both, or autocomplete. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserPostsSearchEndpoint)
 
+    @typed_call
     def video(
         self,
+        /,
         *args: Never,
         id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsVideoResponse]:
         """One video, as the authorized account sees it.
 
         ``GET /user/video`` (``user.posts.video``); needs an account key: ``api.user(accountKey=...)``.
@@ -2557,12 +2800,14 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_POSTS_VIDEO, locals())
 
+    @typed_call
     def like(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsLikeResponse]:
         """Like a video.
 
         ``POST /user/like`` (``user.posts.like``); needs an account key: ``api.user(accountKey=...)``.
@@ -2574,12 +2819,14 @@ class UserPostsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_POSTS_LIKE, locals())
 
+    @typed_call
     def unlike(
         self,
+        /,
         *args: Never,
         media_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsUnlikeResponse]:
         """Remove a like from a video.
 
         ``POST /user/unlike`` (``user.posts.unlike``); needs an account key: ``api.user(accountKey=...)``.
@@ -2607,13 +2854,15 @@ class UserConversationRequestsNamespace(Namespace[Call, Pages, Items]):
         """Message requests waiting for the authorized account. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserConversationRequestsConversationsEndpoint)
 
+    @typed_call
     def messages(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserConversationRequestsMessagesResponse]:
         """Messages of one message request.
 
         ``GET /user/messages/requests`` (``user.conversationRequests.messages``); needs an account key: ``api.user(accountKey=...)``.
@@ -2626,13 +2875,15 @@ class UserConversationRequestsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_CONVERSATION_REQUESTS_MESSAGES, locals())
 
+    @typed_call
     def markRead(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserConversationRequestsMarkReadResponse]:
         """Mark a message request as read.
 
         ``GET /user/conversations/requests/mark_read`` (``user.conversationRequests.markRead``); needs an account key: ``api.user(accountKey=...)``.
@@ -2645,13 +2896,15 @@ class UserConversationRequestsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_CONVERSATION_REQUESTS_MARK_READ, locals())
 
+    @typed_call
     def delete(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserConversationRequestsDeleteResponse]:
         """Delete a message request.
 
         ``GET /user/conversations/requests/delete`` (``user.conversationRequests.delete``); needs an account key: ``api.user(accountKey=...)``.
@@ -2664,14 +2917,16 @@ class UserConversationRequestsNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_CONVERSATION_REQUESTS_DELETE, locals())
 
+    @typed_call
     def accept(
         self,
+        /,
         *args: Never,
         conversation_id: str | int | float | bool,
         conversation_short_id: str | int | float | bool,
         user_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserConversationRequestsAcceptResponse]:
         """Accept a message request.
 
         ``GET /user/conversations/requests/accept`` (``user.conversationRequests.accept``); needs an account key: ``api.user(accountKey=...)``.
@@ -2691,11 +2946,13 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
 
     _path = "user.live"
 
+    @typed_call
     def permissions(
         self,
+        /,
         *args: Never,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLivePermissionsResponse]:
         """Whether the authorized account may go live, and how.
 
         ``GET /user/live/info`` (``user.live.permissions``); needs an account key: ``api.user(accountKey=...)``.
@@ -2704,15 +2961,17 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_LIVE_PERMISSIONS, locals())
 
+    @typed_call
     def start(
         self,
+        /,
         *args: Never,
         title: str | int | float | bool,
         third_party: str | int | float | bool | None = None,
         hashtag_id: int | float | str | None = None,
         game_tag_id: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveStartResponse]:
         """Start a live stream; returns the stream URL and key.
 
         ``POST /user/live/start`` (``user.live.start``); needs an account key: ``api.user(accountKey=...)``.
@@ -2727,11 +2986,13 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_LIVE_START, locals())
 
+    @typed_call
     def stop(
         self,
+        /,
         *args: Never,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveStopResponse]:
         """End the current live stream.
 
         ``POST /user/live/stop`` (``user.live.stop``); needs an account key: ``api.user(accountKey=...)``.
@@ -2740,12 +3001,14 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_LIVE_STOP, locals())
 
+    @typed_call
     def info(
         self,
+        /,
         *args: Never,
         room_id: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveInfoResponse]:
         """State of a live room.
 
         ``GET /user/live/check`` (``user.live.info``); needs an account key: ``api.user(accountKey=...)``.
@@ -2757,12 +3020,14 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_LIVE_INFO, locals())
 
+    @typed_call
     def recommend(
         self,
+        /,
         *args: Never,
         room_id: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveRecommendResponse]:
         """Live rooms recommended next to a room.
 
         ``GET /user/live/recommend`` (``user.live.recommend``); needs an account key: ``api.user(accountKey=...)``.
@@ -2774,12 +3039,14 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_LIVE_RECOMMEND, locals())
 
+    @typed_call
     def stats(
         self,
+        /,
         *args: Never,
         room_id: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveStatsResponse]:
         """Viewer and gift statistics of a live room.
 
         ``GET /user/live/stats`` (``user.live.stats``); needs an account key: ``api.user(accountKey=...)``.
@@ -2796,13 +3063,15 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """Chat messages of a live room. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserLiveChatEndpoint)
 
+    @typed_call
     def sendChat(
         self,
+        /,
         *args: Never,
         room_id: str,
         text: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveSendChatResponse]:
         """Send a chat message in a live room.
 
         ``POST /user/live/chat/send`` (``user.live.sendChat``); needs an account key: ``api.user(accountKey=...)``.
@@ -2815,11 +3084,13 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_LIVE_SEND_CHAT, locals())
 
+    @typed_call
     def topics(
         self,
+        /,
         *args: Never,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveTopicsResponse]:
         """Topics a live stream can be tagged with.
 
         ``GET /user/live/topics`` (``user.live.topics``); needs an account key: ``api.user(accountKey=...)``.
@@ -2838,12 +3109,14 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """Search live rooms. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserLiveSearchEndpoint)
 
+    @typed_call
     def analytics(
         self,
+        /,
         *args: Never,
         days: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveAnalyticsResponse]:
         """Analytics of the authorized account's past live streams.
 
         ``GET /user/live/analytics`` (``user.live.analytics``); needs an account key: ``api.user(accountKey=...)``.
@@ -2860,12 +3133,14 @@ class UserLiveNamespace(Namespace[Call, Pages, Items]):
         """The authorized account's past live streams. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserLiveListEndpoint)
 
+    @typed_call
     def details(
         self,
+        /,
         *args: Never,
         room_id: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserLiveDetailsResponse]:
         """Details of one past live stream.
 
         ``GET /user/live/detail`` (``user.live.details``); needs an account key: ``api.user(accountKey=...)``.
@@ -2889,12 +3164,14 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """The account endpoints of one account: ``api.user(accountKey="...").posts.feed()``."""
         return self._with_account(accountKey, account_key)
 
+    @typed_call
     def info(
         self,
+        /,
         *args: Never,
         username: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserInfoResponse]:
         """Profile of the authorized account, or of another account as it sees it.
 
         ``GET /user/info`` (``user.info``); needs an account key: ``api.user(accountKey=...)``.
@@ -2906,13 +3183,15 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_INFO, locals())
 
+    @typed_call
     def edit(
         self,
+        /,
         *args: Never,
         field: Literal["nickname", "username", "bio", "private"],
         value: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserEditResponse]:
         """Change the authorized account's nickname, username, bio or privacy.
 
         ``POST /user/edit/{field}`` (``user.edit``); needs an account key: ``api.user(accountKey=...)``.
@@ -2930,14 +3209,16 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """Notifications of the authorized account, filterable by kind. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserNotificationsEndpoint)
 
+    @typed_call
     def analytics(
         self,
+        /,
         *args: Never,
         type: Literal["overview", "content", "video", "followers", "live"],
         days: int | float | str | None = None,
         media_id: str | int | float | bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserAnalyticsResponse]:
         """Creator analytics of the authorized account.
 
         ``GET /creator/analytics/{type}`` (``user.analytics``); needs an account key: ``api.user(accountKey=...)``.
@@ -2951,11 +3232,13 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_ANALYTICS, locals())
 
+    @typed_call
     def verify(
         self,
+        /,
         *args: Never,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserVerifyResponse]:
         """Check that the account key's session is still valid.
 
         ``GET /user/session/check`` (``user.verify``); needs an account key: ``api.user(accountKey=...)``.
@@ -2979,15 +3262,17 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """Followers of the authorized account (or of another account). Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserFollowersEndpoint)
 
+    @typed_call
     @deprecated("tokkit: user.follow is deprecated by the API and may stop working.")
     def follow(
         self,
+        /,
         *args: Never,
         username: str,
         secUid: str,
         user_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserFollowResponse]:
         """Follow an account (no longer offered by the API).
 
         ``POST /user/follow`` (``user.follow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
@@ -3001,15 +3286,17 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER_FOLLOW, locals())
 
+    @typed_call
     @deprecated("tokkit: user.unfollow is deprecated by the API and may stop working.")
     def unfollow(
         self,
+        /,
         *args: Never,
         username: str,
         secUid: str,
         user_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserUnfollowResponse]:
         """Unfollow an account (no longer offered by the API).
 
         ``POST /user/unfollow`` (``user.unfollow``); needs an account key: ``api.user(accountKey=...)``. Deprecated by the API: it may stop working.
@@ -3038,15 +3325,17 @@ class UserNamespace(UserNamespaceBase[Call, Pages, Items]):
         """Messages of one conversation. Paged: call it, or ``.pages()`` / ``.items()``."""
         return self._child(UserMessagesEndpoint)
 
+    @typed_call
     def sendMessage(
         self,
+        /,
         *args: Never,
         text: str,
         conversation_id: str,
         conversation_short_id: str,
         ticket: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserSendMessageResponse]:
         """Send a direct message in a conversation.
 
         ``POST /user/message/send`` (``user.sendMessage``); needs an account key: ``api.user(accountKey=...)``.
@@ -3087,11 +3376,13 @@ class RootNamespace(Namespace[Call, Pages, Items]):
         """The ``user.*`` endpoints."""
         return self._child(UserNamespace)
 
+    @typed_call
     def key(
         self,
+        /,
         *args: Never,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.KeyResponse]:
         """Details of the API key: plan, usage, limits and linked accounts.
 
         ``GET /key/info`` (``key``).

@@ -3,7 +3,9 @@
 The generated classes are written once for both clients: they are generic over what a call returns (`Call`), what
 `.pages()` returns (`Pages`) and what `.items()` returns (`Items`). `TikAPI` is a `RootNamespace[TikAPIResponse,
 Iterator[TikAPIResponse], ItemStream[Any]]`; `AsyncTikAPI` puts a coroutine, an async iterator and an
-`AsyncItemStream` in their place. A scope carries the three functions that make them.
+`AsyncItemStream` in their place. A scope carries the three functions that make them. What a type checker sees a
+method return also has the endpoint's body or item type in it (`TikAPIResponse[PublicCheckResponse]`): see
+`_typed_methods.py`.
 
 A generated method passes `locals()` to its scope: its keyword parameters (the API's, `None` when not given), `args`
 (positional arguments, refused here with the keyword to write) and `options` (the call options, and any unknown

@@ -1,4 +1,9 @@
-"""A response of the API: `json()`, `status_code`, `headers` and `next_items()` as in the official SDK."""
+"""A response of the API: `json()`, `status_code`, `headers` and `next_items()` as in the official SDK.
+
+A response is generic in its body type: an endpoint method returns `TikAPIResponse[PublicCheckResponse]` (the
+`tokkit._schemas` TypedDict of that endpoint), so `r.json()["userInfo"]["user"]["secUid"]` is checked; a bare
+`TikAPIResponse` is `TikAPIResponse[Any]`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 
@@ -17,8 +22,17 @@ from ._paging import PageRun, StopReason, first_position, page_items, read_page
 from ._types import EndpointSpec, ProviderSpec, Scalar
 from ._video import download, save
 
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
 
-class BaseResponse:
+    Body = TypeVar("Body", default=Any)
+else:  # a default needs typing_extensions before 3.13, which `import tokkit` does not load on 3.11+
+    from typing import TypeVar
+
+    Body = TypeVar("Body")
+
+
+class BaseResponse(Generic[Body]):
     """What sync and async responses share: the body, and where the run goes on from this page.
 
     `json()`, `status_code`, `headers`, `text`, `content`, `ok`, `url` and `raise_for_status()` read as on the
@@ -107,9 +121,9 @@ class BaseResponse:
         self.credits = read_credits(provider, json)
         self.response_time = read_response_time(provider, json)
 
-    def json(self) -> Any:
-        """The parsed JSON body."""
-        return self._json
+    def json(self) -> Body:
+        """The parsed JSON body (typed with the endpoint's schema; at run time a plain dict)."""
+        return self._json  # type: ignore[no-any-return]
 
     @property
     def content(self) -> bytes:
@@ -171,12 +185,12 @@ def _key(value: Scalar) -> str:
     return js_string(value)
 
 
-class TikAPIResponse(BaseResponse):
+class TikAPIResponse(BaseResponse[Body]):
     """A response of the sync client."""
 
     __slots__ = ()
     _http: httpx.Client
-    _fetch_page: Callable[[PageRun], TikAPIResponse]
+    _fetch_page: Callable[[PageRun], TikAPIResponse[Body]]
 
     def download_video(
         self, link: str, *, headers: Mapping[str, str] | None = None, timeout: float | None = None
@@ -202,18 +216,18 @@ class TikAPIResponse(BaseResponse):
         path written."""
         return save(self._http, link, self._json, path, headers, self._video_timeout(timeout))
 
-    def next_items(self) -> TikAPIResponse | None:
+    def next_items(self) -> TikAPIResponse[Body] | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""
         run = self._next_run()
         return None if run is None else self._fetch_page(run)
 
 
-class AsyncTikAPIResponse(BaseResponse):
+class AsyncTikAPIResponse(BaseResponse[Body]):
     """A response of the async client: `await response.next_items()`."""
 
     __slots__ = ()
     _http: httpx.AsyncClient
-    _fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse]]
+    _fetch_page: Callable[[PageRun], Awaitable[AsyncTikAPIResponse[Body]]]
 
     def download_video(
         self, link: str, *, headers: Mapping[str, str] | None = None, timeout: float | None = None
@@ -241,7 +255,7 @@ class AsyncTikAPIResponse(BaseResponse):
 
         return await asave(self._http, link, self._json, path, headers, self._video_timeout(timeout))
 
-    async def next_items(self) -> AsyncTikAPIResponse | None:
+    async def next_items(self) -> AsyncTikAPIResponse[Body] | None:
         """The next page, or None after the last one (and for endpoints that do not page)."""
         run = self._next_run()
         return None if run is None else await self._fetch_page(run)

@@ -4,17 +4,24 @@
 ``client.profile(...)``. Parameters are the API's own names, explicit keyword arguments checked by a type
 checker and again at run time before anything is sent (``_params.py`` holds them as TypedDicts). Paged
 endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic
-over what a call, ``.pages()`` and ``.items()`` return (see ``tokkit/_namespace.py``)."""
+over what a call, ``.pages()`` and ``.items()`` return (see ``tokkit/_namespace.py``), and each method's
+decorator tells a type checker its result on each client, with the endpoint's body and item types from
+``_schemas.py`` (see ``tokkit/_typed_methods.py``); ``_schemas.py`` is not imported at run time."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._compat import Never, Unpack
 from .._iterate import ResumePoint
 from .._namespace import Call, CallOptions, Endpoint, EndpointNamespace, Items, Namespace, Pages
+from .._typed_methods import typed_call, typed_items, typed_pages
 from . import _catalogue as _c
+
+if TYPE_CHECKING:
+    from .._typed_methods import Returns
+    from . import _schemas as _s
 
 __all__ = [
     "HashtagNamespace",
@@ -38,15 +45,17 @@ class UserPostsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_POSTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         cursor: str | int | None = None,
         count: int | float | str | None = None,
         sort_type: Literal["0", "1"] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserPostsResponse]:
         """A user's videos, latest or most popular first.
 
         ``POST /api/v1/tiktok/user/posts`` (``user.posts``); paged by ``cursor`` (cursor from ``max_cursor``), items in ``aweme_list``.
@@ -63,8 +72,10 @@ class UserPostsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         cursor: str | int | None = None,
@@ -74,12 +85,14 @@ class UserPostsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserPostsResponse]:
         """The pages of ``user.posts`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         cursor: str | int | None = None,
@@ -91,7 +104,7 @@ class UserPostsEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserPostsItem]:
         """The items (``aweme_list``) of ``user.posts``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -101,15 +114,17 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_FOLLOWERS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         count: int | float | str | None = None,
         page_token: str | None = None,
         min_time: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserFollowersResponse]:
         """A user's followers.
 
         ``POST /api/v1/tiktok/user/followers`` (``user.followers``); paged by ``page_token`` (from ``next_page_token``) + ``min_time``, items in ``followers``.
@@ -126,8 +141,10 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         count: int | float | str | None = None,
@@ -137,12 +154,14 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserFollowersResponse]:
         """The pages of ``user.followers`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         count: int | float | str | None = None,
@@ -154,7 +173,7 @@ class UserFollowersEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserFollowersItem]:
         """The items (``followers``) of ``user.followers``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -164,15 +183,17 @@ class UserFollowingsEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.USER_FOLLOWINGS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         count: int | float | str | None = None,
         page_token: str | None = None,
         min_time: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserFollowingsResponse]:
         """The accounts a user follows.
 
         ``POST /api/v1/tiktok/user/followings`` (``user.followings``); paged by ``page_token`` (from ``next_page_token``) + ``min_time``, items in ``followings``.
@@ -189,8 +210,10 @@ class UserFollowingsEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         count: int | float | str | None = None,
@@ -200,12 +223,14 @@ class UserFollowingsEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.UserFollowingsResponse]:
         """The pages of ``user.followings`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         sec_user_id: str,
         count: int | float | str | None = None,
@@ -217,7 +242,7 @@ class UserFollowingsEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.UserFollowingsItem]:
         """The items (``followings``) of ``user.followings``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -227,15 +252,17 @@ class VideoCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.VIDEO_COMMENTS_REPLIES
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         comment_id: str | int,
         cursor: str | int | None = None,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.VideoCommentsRepliesResponse]:
         """The replies to one comment.
 
         ``POST /api/v1/tiktok/video/comments/replies`` (``video.comments.replies``); paged by ``cursor`` (cursor), items in ``comments``.
@@ -252,8 +279,10 @@ class VideoCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         comment_id: str | int,
@@ -263,12 +292,14 @@ class VideoCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.VideoCommentsRepliesResponse]:
         """The pages of ``video.comments.replies`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         comment_id: str | int,
@@ -280,7 +311,7 @@ class VideoCommentsRepliesEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.VideoCommentsRepliesItem]:
         """The items (``comments``) of ``video.comments.replies``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -290,8 +321,10 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.SEARCH_VIDEOS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         keyword: str,
         cursor: str | int | None = None,
@@ -299,7 +332,7 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
         sort_type: Literal["0", "1"] | None = None,
         publish_time: Literal["0", "1", "7", "30", "90", "180"] | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.SearchVideosResponse]:
         """Videos matching a keyword.
 
         ``POST /api/v1/tiktok/search/videos`` (``search.videos``); paged by ``cursor`` (cursor), items in ``aweme_list``.
@@ -317,8 +350,10 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         keyword: str,
         cursor: str | int | None = None,
@@ -329,12 +364,14 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.SearchVideosResponse]:
         """The pages of ``search.videos`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         keyword: str,
         cursor: str | int | None = None,
@@ -347,7 +384,7 @@ class SearchVideosEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.SearchVideosItem]:
         """The items (``aweme_list``) of ``search.videos``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -357,14 +394,16 @@ class SearchUsersEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.SEARCH_USERS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         keyword: str,
         cursor: str | int | None = None,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.SearchUsersResponse]:
         """Users matching a keyword.
 
         ``POST /api/v1/tiktok/search/users`` (``search.users``); paged by ``cursor`` (cursor), items in ``user_list``.
@@ -380,8 +419,10 @@ class SearchUsersEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         keyword: str,
         cursor: str | int | None = None,
@@ -390,12 +431,14 @@ class SearchUsersEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.SearchUsersResponse]:
         """The pages of ``search.users`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         keyword: str,
         cursor: str | int | None = None,
@@ -406,7 +449,7 @@ class SearchUsersEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.SearchUsersItem]:
         """The items (``user_list``) of ``search.users``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -416,14 +459,16 @@ class HashtagVideosEndpoint(Endpoint[Call, Pages, Items]):
 
     spec = _c.HASHTAG_VIDEOS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         hashtag_id: str | int,
         cursor: str | int | None = None,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.HashtagVideosResponse]:
         """Videos carrying a hashtag.
 
         ``POST /api/v1/tiktok/hashtag/videos`` (``hashtag.videos``); paged by ``cursor`` (cursor), items in ``aweme_list``.
@@ -439,8 +484,10 @@ class HashtagVideosEndpoint(Endpoint[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         hashtag_id: str | int,
         cursor: str | int | None = None,
@@ -449,12 +496,14 @@ class HashtagVideosEndpoint(Endpoint[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.HashtagVideosResponse]:
         """The pages of ``hashtag.videos`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         hashtag_id: str | int,
         cursor: str | int | None = None,
@@ -465,7 +514,7 @@ class HashtagVideosEndpoint(Endpoint[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.HashtagVideosItem]:
         """The items (``aweme_list``) of ``hashtag.videos``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -497,14 +546,16 @@ class VideoCommentsNamespace(EndpointNamespace[Call, Pages, Items]):
     _path = "video.comments"
     spec = _c.VIDEO_COMMENTS
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         cursor: str | int | None = None,
         count: int | float | str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.VideoCommentsResponse]:
         """The comments on a video.
 
         ``POST /api/v1/tiktok/video/comments`` (``video.comments``); paged by ``cursor`` (cursor), items in ``comments``.
@@ -520,8 +571,10 @@ class VideoCommentsNamespace(EndpointNamespace[Call, Pages, Items]):
         """
         return self._scope.call(self.spec, locals())
 
+    @typed_pages
     def pages(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         cursor: str | int | None = None,
@@ -530,12 +583,14 @@ class VideoCommentsNamespace(EndpointNamespace[Call, Pages, Items]):
         items_field: str | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Pages:
+    ) -> Returns[_s.VideoCommentsResponse]:
         """The pages of ``video.comments`` (arguments as for the call), at most ``max_pages`` (default 1000)."""
         return self._scope.pages(self.spec, locals())
 
+    @typed_items
     def items(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         cursor: str | int | None = None,
@@ -546,7 +601,7 @@ class VideoCommentsNamespace(EndpointNamespace[Call, Pages, Items]):
         resume: ResumePoint | Mapping[str, Any] | None = None,
         min_credits_remaining: float | None = None,
         **options: Unpack[CallOptions],
-    ) -> Items:
+    ) -> Returns[_s.VideoCommentsItem]:
         """The items (``comments``) of ``video.comments``, one by one; ``resume=`` an earlier ``.resume_point``."""
         return self._scope.items(self.spec, locals())
 
@@ -562,12 +617,14 @@ class VideoNamespace(EndpointNamespace[Call, Pages, Items]):
     _path = "video"
     spec = _c.VIDEO
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         video_id: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.VideoResponse]:
         """Full details of one video: statistics, author, sound, play and download addresses.
 
         ``POST /api/v1/tiktok/video`` (``video``).
@@ -607,13 +664,15 @@ class HashtagNamespace(EndpointNamespace[Call, Pages, Items]):
     _path = "hashtag"
     spec = _c.HASHTAG
 
+    @typed_call
     def __call__(
         self,
+        /,
         *args: Never,
         hashtag_name: str | None = None,
         hashtag_id: str | int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.HashtagResponse]:
         """A hashtag's details and counters, by name or ID.
 
         ``POST /api/v1/tiktok/hashtag`` (``hashtag``).
@@ -638,13 +697,15 @@ class RootNamespace(Namespace[Call, Pages, Items]):
 
     _path = ""
 
+    @typed_call
     def profile(
         self,
+        /,
         *args: Never,
         username: str | None = None,
         sec_user_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.ProfileResponse]:
         """A user's profile, looked up by username or secure user ID.
 
         ``POST /api/v1/tiktok/profile`` (``profile``).

@@ -4,13 +4,22 @@
 ``client.user(...)``. Parameters are the API's own names, explicit keyword arguments checked by a type
 checker and again at run time before anything is sent (``_params.py`` holds them as TypedDicts). Paged
 endpoints also have ``.pages()`` and ``.items()``. One set of classes serves both clients: they are generic
-over what a call, ``.pages()`` and ``.items()`` return (see ``tokkit/_namespace.py``)."""
+over what a call, ``.pages()`` and ``.items()`` return (see ``tokkit/_namespace.py``), and each method's
+decorator tells a type checker its result on each client, with the endpoint's body and item types from
+``_schemas.py`` (see ``tokkit/_typed_methods.py``); ``_schemas.py`` is not imported at run time."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._compat import Never, Unpack
 from .._namespace import Call, CallOptions, Items, Namespace, Pages
+from .._typed_methods import typed_call
 from . import _catalogue as _c
+
+if TYPE_CHECKING:
+    from .._typed_methods import Returns
+    from . import _schemas as _s
 
 __all__ = ["RootNamespace"]
 
@@ -20,12 +29,14 @@ class RootNamespace(Namespace[Call, Pages, Items]):
 
     _path = ""
 
+    @typed_call
     def user(
         self,
+        /,
         *args: Never,
         userHandle: str,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.UserResponse]:
         """A user's details and counters, by handle. Users not seen before are fetched from TikTok and kept.
 
         ``GET /user/{userHandle}`` (``user``).
@@ -37,13 +48,15 @@ class RootNamespace(Namespace[Call, Pages, Items]):
         """
         return self._scope.call(_c.USER, locals())
 
+    @typed_call
     def video(
         self,
+        /,
         *args: Never,
         userHandle: str,
         videoId: str | int,
         **options: Unpack[CallOptions],
-    ) -> Call:
+    ) -> Returns[_s.VideoResponse]:
         """A video's details, sound, counters and author, by the author's handle and the video ID.
 
         ``GET /video/{userHandle}/{videoId}`` (``video``).
