@@ -32,6 +32,46 @@ function isEndpointKey(node: ts.PropertyAssignment): boolean {
   return owner.properties.some((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === 'method');
 }
 
+/** A property of an object literal by name, when its name is a plain identifier. */
+function property(owner: ts.ObjectLiteralExpression, name: string): ts.PropertyAssignment | undefined {
+  return owner.properties.find(
+    (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name,
+  );
+}
+
+function literalText(node: ts.Expression | undefined): string | boolean | undefined {
+  if (node === undefined) return undefined;
+  if (ts.isStringLiteral(node)) return node.text;
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  return undefined;
+}
+
+/**
+ * The properties of an endpoint literal that say what `restoreDefaults` (src/endpoints/index.ts) puts back at
+ * import: `safeToRetry` when it is `method === 'GET'`, `auth` when it is the one its key's namespace has (an account
+ * key under `user.`), and a literal param's `in` when it is the method's own (`query` for GET, `body` otherwise).
+ */
+function defaultedProperties(endpoint: ts.ObjectLiteralExpression): ts.PropertyAssignment[] {
+  const method = literalText(property(endpoint, 'method')?.initializer);
+  const key = literalText(property(endpoint, 'key')?.initializer);
+  if (typeof method !== 'string' || typeof key !== 'string') return [];
+  const out: ts.PropertyAssignment[] = [];
+  const safeToRetry = property(endpoint, 'safeToRetry');
+  if (safeToRetry && literalText(safeToRetry.initializer) === (method === 'GET')) out.push(safeToRetry);
+  const auth = property(endpoint, 'auth');
+  if (auth && literalText(auth.initializer) === (key.startsWith('user.') ? 'apiKey+accountKey' : 'apiKey')) out.push(auth);
+  const params = property(endpoint, 'params')?.initializer;
+  if (params && ts.isObjectLiteralExpression(params)) {
+    for (const param of params.properties) {
+      if (!ts.isPropertyAssignment(param) || !ts.isObjectLiteralExpression(param.initializer)) continue;
+      const location = property(param.initializer, 'in');
+      if (location && literalText(location.initializer) === (method === 'GET' ? 'query' : 'body')) out.push(location);
+    }
+  }
+  return out;
+}
+
 /** The descriptor modules: src/endpoints/*.ts (types.ts holds only types, so nothing there is touched). */
 const DESCRIPTOR_FILES = /[\\/]src[\\/]endpoints[\\/][^\\/]+\.ts$/;
 
@@ -48,28 +88,34 @@ function isLiteral(node: ts.Expression): boolean {
 }
 
 /**
- * The source of a descriptor module without its docs-only properties and its endpoints' keys. Only a `DOC_FIELDS`
+ * The source of a descriptor module without its docs-only properties, its endpoints' keys and the properties that
+ * hold their defaults (see `defaultedProperties`). Only a `DOC_FIELDS`
  * property with a literal value (or an array of string literals) and an endpoint's `key: '<literal>'` go: a parameter that happened
  * to be named `description` has an object as its value and stays. The text is cut, not reprinted, so everything else is byte for byte what the Node build compiles.
  */
 export function stripDocs(source: string, fileName = 'descriptors.ts'): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
-  const cuts: [start: number, end: number][] = [];
+  const cuts = new Set<ts.Node>();
   const visit = (node: ts.Node): void => {
+    if (ts.isObjectLiteralExpression(node) && property(node, 'method')) {
+      for (const defaulted of defaultedProperties(node)) cuts.add(defaulted);
+    }
     if (
       ts.isPropertyAssignment(node) &&
       ((ts.isIdentifier(node.name) && DOC_FIELDS.has(node.name.text) && isLiteral(node.initializer)) ||
         isEndpointKey(node))
     ) {
-      const comma = /^\s*,/.exec(source.slice(node.getEnd()));
-      cuts.push([node.getFullStart(), node.getEnd() + (comma?.[0].length ?? 0)]);
+      cuts.add(node);
       return;
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
   let out = source;
-  for (const [start, end] of cuts.reverse()) out = out.slice(0, start) + out.slice(end);
+  for (const node of [...cuts].sort((a, b) => b.getStart() - a.getStart())) {
+    const comma = /^\s*,/.exec(source.slice(node.getEnd()));
+    out = out.slice(0, node.getFullStart()) + out.slice(node.getEnd() + (comma?.[0].length ?? 0));
+  }
   return out;
 }
 

@@ -34,7 +34,7 @@ describe('the lean build (dist/index.lean.js, served to workerd, worker and brow
     expect(JSON.stringify(manifest.exports['.'].require)).not.toContain('lean');
   });
 
-  it('carries every descriptor exactly, without the docs-only text; keys come back from the tree', async () => {
+  it('carries every descriptor exactly, without the docs-only text; keys and defaults come back from the tree', async () => {
     const leanPath = new URL('../dist/index.lean.js', import.meta.url).href;
     const lean = (await import(leanPath)) as typeof import('./index.js');
     expect(lean.allEndpoints).toHaveLength(allEndpoints.length);
@@ -58,23 +58,38 @@ describe('the lean build (dist/index.lean.js, served to workerd, worker and brow
 });
 
 describe('stripDocs', () => {
-  it('cuts literal description and example properties, and endpoint keys, and nothing else (a trailing comma may stay)', () => {
+  it('cuts literal description and example properties, endpoint keys and the params\' default `in`, and nothing else (a trailing comma may stay)', () => {
     const source = [
       "export const a = defineEndpoint({ key: 'a', method: 'GET', description: 'Docs.', params: {",
       "  q: { in: 'query', example: -1, description: `more` },",
       "  description: { in: 'body', type: 'string', example: true },",
       "  flag: { in: 'query', example: false },",
-      "  key: { in: 'query', type: 'string' },",
+      "  key: { in: 'path', type: 'string' },",
       '} });',
     ].join('\n');
     expect(stripDocs(source)).toBe(
       [
         "export const a = defineEndpoint({ method: 'GET', params: {",
-        "  q: { in: 'query', },",
+        '  q: { },',
         "  description: { in: 'body', type: 'string', },",
-        "  flag: { in: 'query', },",
-        "  key: { in: 'query', type: 'string' },",
+        '  flag: { },',
+        "  key: { in: 'path', type: 'string' },",
         '} });',
+      ].join('\n'),
+    );
+  });
+
+  it('cuts safeToRetry, auth and in only where they hold the defaults put back at import', () => {
+    const source = [
+      "export const a = defineEndpoint({ key: 'user.a', method: 'GET', safeToRetry: true, auth: 'apiKey+accountKey', params: { q: { in: 'query' } } });",
+      "export const b = defineEndpoint({ key: 'user.b', method: 'GET', safeToRetry: false, auth: 'apiKey', params: { q: { in: 'body' } } });",
+      "export const c = defineEndpoint({ key: 'public.c', method: 'POST', safeToRetry: false, auth: 'apiKey', params: { q: { in: 'body' }, r: { in: 'query' } } });",
+    ].join('\n');
+    expect(stripDocs(source)).toBe(
+      [
+        "export const a = defineEndpoint({ method: 'GET', params: { q: { } } });",
+        "export const b = defineEndpoint({ method: 'GET', safeToRetry: false, auth: 'apiKey', params: { q: { in: 'body' } } });",
+        "export const c = defineEndpoint({ method: 'POST', params: { q: { }, r: { in: 'query' } } });",
       ].join('\n'),
     );
   });

@@ -1,4 +1,4 @@
-// Error answers, shaped like the real API's.
+// Error answers, shaped like the real API's: TikAPI's carry `status: "error"`; other providers' bodies go out as given.
 import { tiktokStatusCodes } from '@tokkit/core';
 
 /** An error answer; thrown by any step of a request and turned into the response by the handler. */
@@ -7,11 +7,16 @@ export class Failure extends Error {
   readonly body: Readonly<Record<string, unknown>>;
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  constructor(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}, exact = false) {
     super(typeof body.message === 'string' ? body.message : `HTTP ${status}`);
     this.status = status;
-    this.body = { status: 'error', ...body };
+    this.body = exact ? { ...body } : { status: 'error', ...body };
     this.headers = headers;
+  }
+
+  /** An error answer whose body is exactly `body` (the Scavio and user-handle shapes). */
+  static exact(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Failure {
+    return new Failure(status, body, headers, true);
   }
 
   toResponse(): Response {
@@ -35,8 +40,4 @@ export function tiktokFailure(code: number): Failure {
 export function fieldsFailure(missing: Record<string, string>, invalid: Record<string, string> = {}): Failure {
   const anyMissing = Object.keys(missing).length > 0;
   return new Failure(400, { message: anyMissing ? 'Missing fields.' : 'Invalid fields.', fields: { ...invalid, ...missing } });
-}
-
-export function notFound(method: string, path: string): Failure {
-  return new Failure(404, { message: `No endpoint at ${method} ${path}.` });
 }

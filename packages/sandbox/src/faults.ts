@@ -94,13 +94,18 @@ export function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
+/** Builds an error answer in the shape of the provider a request is for (see app.ts `failureFor`). */
+export type FailureShape = (status: number, code: string, message: string, headers?: Record<string, string>) => Failure;
+
+const tikapiShape: FailureShape = (status, _code, message, headers) => new Failure(status, { message }, headers);
+
 /** The answer of a status fault: 429 like the API's rate limit (with Retry-After), others generic. */
-export function statusFault(plan: FaultPlan): Response {
+export function statusFault(plan: FaultPlan, shape: FailureShape = tikapiShape): Response {
   const status = plan.status ?? 500;
   if (status === 429) {
-    return new Failure(429, { message: 'API Key Rate-Limit reached.' }, { 'Retry-After': String(plan.retryAfter) }).toResponse();
+    return shape(429, 'rate_limited', 'API Key Rate-Limit reached.', { 'Retry-After': String(plan.retryAfter) }).toResponse();
   }
-  return new Failure(status, { message: `Sandbox fault: HTTP ${status} (X-Sandbox-Fault).` }).toResponse();
+  return shape(status, 'sandbox_fault', `Sandbox fault: HTTP ${status} (X-Sandbox-Fault).`).toResponse();
 }
 
 /**

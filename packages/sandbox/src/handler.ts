@@ -1,10 +1,10 @@
 // The sandbox as a fetch handler (Request -> Response): runs on Node, Deno, Bun and workerd alike.
 // Faults wrap the router: latency first, then a dropped connection or an error status, then body faults.
-import { buildApp } from './app.js';
-import { Failure } from './failures.js';
+import { buildApp, failureFor, providerServers, serverFor } from './app.js';
 import { FaultSyntaxError, parseFaults } from './fault-spec.js';
-import { applyBodyFaults, brokenBody, FaultCounters, planFaults, sleep, statusFault } from './faults.js';
+import { applyBodyFaults, brokenBody, FaultCounters, type FailureShape, planFaults, sleep, statusFault } from './faults.js';
 import { resolveOptions, type SandboxOptions } from './options.js';
+import type { SandboxProvider } from './providers.js';
 import { RateLimiter } from './rate-limit.js';
 import type { WorldConfig } from './world/config.js';
 
@@ -20,6 +20,8 @@ export interface SandboxHandler {
   fetch(request: Request, env?: SandboxEnv): Promise<Response>;
   /** The world the handler serves (seed and list sizes). */
   readonly world: WorldConfig;
+  /** The providers it serves, each below its `sandboxPrefix`. */
+  readonly providers: readonly SandboxProvider[];
 }
 
 export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandler {
@@ -27,9 +29,12 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
   const serverFaults = parseFaults(resolved.faults);
   const counters = new FaultCounters();
   const limiter = resolved.rateLimit ? new RateLimiter(resolved.rateLimit.rps) : undefined;
-  const app = buildApp({ options: resolved, limiter });
+  const servers = providerServers({ options: resolved, limiter });
+  const app = buildApp(servers);
 
   async function fetch(request: Request, env: SandboxEnv = {}): Promise<Response> {
+    const url = new URL(request.url);
+    const shape: FailureShape = (status, code, message, headers) => failureFor(servers, url.pathname, status, code, message, headers);
     let rules = serverFaults;
     const header = resolved.faultHeader ? request.headers.get(FAULT_HEADER) : null;
     if (header) {
@@ -37,11 +42,11 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
         rules = [...serverFaults, ...parseFaults(header)];
       } catch (error) {
         if (!(error instanceof FaultSyntaxError)) throw error;
-        return new Failure(400, { message: `Invalid ${FAULT_HEADER} header: ${error.message}.` }).toResponse();
+        return shape(400, 'invalid_fault_header', `Invalid ${FAULT_HEADER} header: ${error.message}.`).toResponse();
       }
     }
-    const url = new URL(request.url);
-    const requestKey = `${request.method} ${url.pathname}${url.search} ${request.headers.get('x-api-key') ?? ''}`;
+    const key = serverFor(servers, url.pathname)?.keyHeader ?? 'x-api-key';
+    const requestKey = `${request.method} ${url.pathname}${url.search} ${request.headers.get(key) ?? ''}`;
     const plan = planFaults(rules, counters, requestKey, resolved.latencyMs);
     await sleep(plan.latencyMs);
     if (plan.drop) {
@@ -49,9 +54,9 @@ export function createSandboxHandler(options: SandboxOptions = {}): SandboxHandl
       env.dropConnection();
       return new Response(null, { status: 502 });
     }
-    if (plan.status !== undefined) return statusFault(plan);
+    if (plan.status !== undefined) return statusFault(plan, shape);
     return applyBodyFaults(await app.fetch(request), plan, env.dropConnection);
   }
 
-  return { fetch, world: resolved.world };
+  return { fetch, world: resolved.world, providers: resolved.providers };
 }

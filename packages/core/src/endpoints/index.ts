@@ -1,4 +1,5 @@
 import * as key from './key.js';
+import type { EndpointDescriptor, ParamLocation } from './types.js';
 import * as live from './live.js';
 import * as messages from './messages.js';
 import * as posts from './posts.js';
@@ -97,12 +98,26 @@ export const endpointTree = {
 
 export type EndpointTree = typeof endpointTree;
 
-/** Each descriptor's `key` is its path in the tree; the lean build leaves the literal out and it is put back here. */
-function restoreKeys(node: object, prefix: string): void {
-  for (const [name, child] of Object.entries(node) as [string, object][]) {
+type Restorable = { -readonly [K in keyof EndpointDescriptor]?: EndpointDescriptor[K] } & {
+  params: Record<string, { in?: ParamLocation }>;
+};
+
+/**
+ * Each descriptor's `key` is its path in the tree; the lean build leaves the literal out, and the properties that
+ * hold their defaults (`scripts/strip-docs.ts`), which are put back here: `safeToRetry` (GET), `auth` (an account
+ * key under `user.`), a param's `in` (`query` for GET, `body` otherwise).
+ */
+function restoreDefaults(node: object, prefix: string): void {
+  for (const [name, child] of Object.entries(node) as [string, Restorable][]) {
     const path = prefix ? `${prefix}.${name}` : name;
-    if ('method' in child) (child as { key?: string }).key ??= path;
-    else restoreKeys(child, path);
+    if (!('method' in child)) {
+      restoreDefaults(child, path);
+      continue;
+    }
+    child.key ??= path;
+    child.safeToRetry ??= child.method === 'GET';
+    child.auth ??= path.startsWith('user.') ? 'apiKey+accountKey' : 'apiKey';
+    for (const spec of Object.values(child.params)) spec.in ??= child.method === 'GET' ? 'query' : 'body';
   }
 }
-restoreKeys(endpointTree, '');
+restoreDefaults(endpointTree, '');

@@ -8,7 +8,8 @@ const NESTED = ['user', 'aweme', 'item', 'challenge', 'music', 'room'] as const;
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
+/** A JSON object (not an array, not null). */
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

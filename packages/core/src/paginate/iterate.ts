@@ -1,6 +1,7 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
 import { itemIdentity } from './item-identity.js';
+import { nextMacrotask, PAGES_PER_JOB } from './job-turns.js';
 import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
 
@@ -56,10 +57,19 @@ export async function* iteratePages<T>(
   checkBound('maxPages', bounds.maxPages);
   const maxPages = bounds.maxPages ?? DEFAULT_MAX_PAGES;
   throwIfAborted(bounds.signal);
+  let turned = true;
   let page: TikAPIResponse<T> | null = await first();
   for (let count = 1; page; count++) {
     yield page;
     if (count >= maxPages) return;
+    // Every PAGES_PER_JOB pages: when the event loop did not turn meanwhile, let it turn once (see job-turns.ts).
+    if (count % PAGES_PER_JOB === 1) {
+      if (!turned) await nextMacrotask();
+      turned = false;
+      void nextMacrotask().then(() => {
+        turned = true;
+      });
+    }
     throwIfAborted(bounds.signal);
     page = await page.nextItems();
   }
@@ -67,7 +77,10 @@ export async function* iteratePages<T>(
 
 /** The items of a run of pages, one by one; `resumePoint` says where to pick up after a break. */
 export class ItemStream<Item> implements AsyncIterable<Item> {
-  #resume: ItemsResumePoint = { cursor: null, skip: 0 };
+  // The resume point, as fields: written for every item, so no object is made until someone asks for it.
+  #cursor: Scalar | null = null;
+  #skip = 0;
+  #done = false;
   #stopReason: StopReason | undefined;
   readonly #pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
   readonly #maxItems: number | undefined;
@@ -97,7 +110,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
 
   /** Pass as `resume` to a later items() call to continue exactly after the last item yielded. */
   get resumePoint(): ItemsResumePoint {
-    return { ...this.#resume };
+    return this.#done ? { cursor: null, skip: 0, done: true } : { cursor: this.#cursor, skip: this.#skip };
   }
 
   /**
@@ -112,7 +125,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     this.#stopReason = undefined;
     if (this.#start?.done) {
-      this.#resume = { cursor: null, skip: 0, done: true };
+      this.#resumeAt(null, 0, true);
       this.#stopReason = 'end';
       return;
     }
@@ -122,7 +135,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     let requestedWith: Scalar | null = this.#start?.cursor ?? null;
     // An item the run already yielded is passed over: a server whose pages overlap never yields one twice.
     const handedOut = new Set<string>();
-    this.#resume = { cursor: requestedWith, skip };
+    this.#resumeAt(requestedWith, skip);
     for await (const page of this.#pages(requestedWith ?? undefined)) {
       pages++;
       const items = page.items as Item[];
@@ -132,8 +145,8 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
           return;
         }
         throwIfAborted(this.#signal);
-        const lastOfPage = index + 1 === items.length;
-        this.#resume = lastOfPage ? this.#after(page) : { cursor: requestedWith, skip: index + 1 };
+        if (index + 1 === items.length) this.#resumeAfter(page);
+        else this.#resumeAt(requestedWith, index + 1);
         const identity = itemIdentity(items[index]);
         if (handedOut.has(identity)) continue;
         handedOut.add(identity);
@@ -142,7 +155,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
       }
       skip = 0;
       requestedWith = page.cursor;
-      this.#resume = this.#after(page);
+      this.#resumeAfter(page);
       if (page.cursor === null) {
         this.#stopReason = page.stopReason;
         return;
@@ -158,7 +171,13 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     }
   }
 
-  #after(page: TikAPIResponse<unknown>): ItemsResumePoint {
-    return page.cursor === null ? { cursor: null, skip: 0, done: true } : { cursor: page.cursor, skip: 0 };
+  #resumeAt(cursor: Scalar | null, skip: number, done = false): void {
+    this.#cursor = cursor;
+    this.#skip = skip;
+    this.#done = done;
+  }
+
+  #resumeAfter(page: TikAPIResponse<unknown>): void {
+    this.#resumeAt(page.cursor, 0, page.cursor === null);
   }
 }

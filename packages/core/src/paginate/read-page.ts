@@ -1,6 +1,7 @@
 import type { EndpointDescriptor, Scalar } from '../endpoints/types.js';
 import { TikAPIError } from '../errors.js';
-import { itemIdentity } from './item-identity.js';
+import { isObject, itemIdentity } from './item-identity.js';
+import { historyAfter } from './run-history.js';
 import { type PagingValues, pagingStyles } from './styles.js';
 
 /** Why a run of pages ended. */
@@ -19,15 +20,17 @@ export type StopReason =
 export const MAX_PAGES_WITHOUT_ITEMS = 3;
 
 /**
- * Where a page stands in its run: what the pages before it requested and held. Plain data, never changed: each
- * page reads the state it was fetched with and hands a new one to the next request.
+ * Where a page stands in its run: what the pages before it requested and held. Each page reads the state it was
+ * fetched with and hands a new one to the next request. The two maps are shared along the run (copying them on every
+ * page would cost time and memory growing with the run): a page's state holds the entries below its `depth`, and
+ * entries at or past it belong to the pages after it.
  */
 export interface RunState {
   /** Pages before this one (0 for the first page fetched). */
   readonly depth: number;
-  /** Paging positions requested so far -> the depth of the page they fetched. */
+  /** Paging positions requested -> the depth of the page they fetched (this page's: those below `depth`). */
   readonly cursors: ReadonlyMap<string, number>;
-  /** Identity of every item of the pages so far -> the depth of the page it was first on. */
+  /** Identity of every item -> the depth of the page it was first on (the pages before this one: below `depth`). */
   readonly items: ReadonlyMap<string, number>;
   /** Pages in a row without an items array, up to the one before this page. */
   readonly pagesWithoutItems: number;
@@ -44,10 +47,6 @@ export interface PageReading {
 }
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The part of a body that holds the list (`itemStruct`, `notice_lists.0`, or the body itself). */
 export function pageContainer(endpoint: EndpointDescriptor, json: unknown): Json | undefined {
@@ -125,9 +124,16 @@ export function readPage(
   const container = pageContainer(endpoint, json) ?? {};
   const { items } = findItems(endpoint, json, itemsField);
   const withoutItems = items === undefined;
-  const cursors = withRequested(run.cursors, style.first, requested?.[paging.param], depth);
-  const seen = new Map(run.items);
-  const repeated = items !== undefined && repeatsEarlierItems(items, seen, depth);
+  // The first position ('0', or page '1') counts as requested in every run, also one resumed further on: a server
+  // pointing back to it would start the list over.
+  const first = run.cursors.has(style.first) ? [] : [style.first];
+  const position = requested?.[paging.param];
+  const cursors = historyAfter(run.cursors, depth, position === undefined ? first : [...first, String(position)]);
+  const identities = items?.map(itemIdentity) ?? [];
+  // Every item of a non-empty page already on an earlier page: a server handing out a new cursor for the same page
+  // (`5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
+  const repeated = items !== undefined && identities.every((identity) => (run.items.get(identity) ?? depth) < depth);
+  const seen = historyAfter(run.items, depth, identities);
   const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
   const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun });
   const more = hasMore(container, json);
@@ -146,28 +152,4 @@ export function readPage(
 
 function usableCursor(value: unknown): value is Scalar {
   return (typeof value === 'string' && value !== '') || (typeof value === 'number' && Number.isFinite(value));
-}
-
-/**
- * The run's requested positions with this page's added. The first position ('0', or page '1') counts as requested
- * in every run, also one resumed further on: a server pointing back to it would start the list over.
- */
-function withRequested(cursors: ReadonlyMap<string, number>, first: string, requested: Scalar | undefined, depth: number) {
-  const out = new Map(cursors);
-  if (!out.has(first)) out.set(first, 0);
-  const key = requested === undefined ? first : String(requested);
-  if (!out.has(key)) out.set(key, depth);
-  return out;
-}
-
-/**
- * True when every item of a non-empty page was already on an earlier page of the run (a server handing out a new
- * cursor for the same page: `5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
- * The page's items join `seen` (the next page's copy) either way.
- */
-function repeatsEarlierItems(items: readonly unknown[], seen: Map<string, number>, depth: number): boolean {
-  const identities = items.map(itemIdentity);
-  const repeated = identities.every((identity) => (seen.get(identity) ?? depth) < depth);
-  for (const identity of identities) if (!seen.has(identity)) seen.set(identity, depth);
-  return repeated;
 }

@@ -103,17 +103,12 @@ function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
   };
 }
 
-let lastOrigin: { head: string; origin: string } | undefined;
-
 /**
- * The URL's origin as fetch spells it (lower-case host, no default port); parsed once per base URL in a row. A
- * relative URL (a page calling a proxy at '/tikapi') is resolved the way fetch resolves it, against the page.
+ * The URL's origin as fetch spells it (lower-case host, no default port). A relative URL (a page calling a proxy at
+ * '/tikapi') is resolved the way fetch resolves it, against the page.
  */
 function originOf(url: string): string {
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-  const head = pathStart === -1 ? url : url.slice(0, pathStart);
-  if (lastOrigin?.head !== head) lastOrigin = { head, origin: absolute(url).origin };
-  return lastOrigin.origin;
+  return absolute(url).origin;
 }
 
 function absolute(url: string): URL {

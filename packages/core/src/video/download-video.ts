@@ -1,4 +1,4 @@
-import { APIConnectionError, APITimeoutError, APIUserAbortError, TikAPIError } from '../errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, bodyField, TikAPIError } from '../errors.js';
 
 /** The browser identity the official SDKs send to TikTok's video hosts; `videoLinkHeaders` may override it. */
 export const VIDEO_USER_AGENT =
@@ -17,18 +17,13 @@ export interface DownloadOptions {
 
 /** The headers TikTok wants on video downloads, from a response body's `$other.videoLinkHeaders`. */
 export function videoLinkHeaders(json: unknown): Record<string, string> {
-  const other = field(json, '$other');
-  const given = field(other, 'videoLinkHeaders');
+  const given = bodyField(bodyField(json, '$other'), 'videoLinkHeaders');
   if (typeof given !== 'object' || given === null) return {};
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(given)) {
     if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);
   }
   return out;
-}
-
-function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }
 
 /**

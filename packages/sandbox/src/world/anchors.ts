@@ -29,7 +29,17 @@ export const CONVERSATION_PARTNER = {
   createTime: 1_615_000_000,
 } as const;
 
-export const ANCHOR_USERS = [LILYACHTY, DEMO_ACCOUNT, CONVERSATION_PARTNER] as const;
+/** The account of the Scavio docs' examples (`{"username": "tiktok"}`, its sec_uid and uid). */
+export const SCAVIO_EXAMPLE_ACCOUNT = {
+  index: 3,
+  id: '107955',
+  secUid: 'MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM',
+  uniqueId: 'tiktok',
+  nickname: 'TikTok',
+  createTime: 1_425_000_000,
+} as const;
+
+export const ANCHOR_USERS = [LILYACHTY, DEMO_ACCOUNT, CONVERSATION_PARTNER, SCAVIO_EXAMPLE_ACCOUNT] as const;
 
 /** lilyachty's two newest posts, with the times their IDs carry. */
 export const ANCHOR_VIDEOS = [
@@ -40,11 +50,23 @@ export const ANCHOR_VIDEOS = [
 /** The first comment on video 7109178205151464746. */
 export const ANCHOR_COMMENT = { id: '7109185042560680750', videoK: 0, index: 0, createTime: 1_655_236_129 } as const;
 
+/** The Scavio docs' example video: the newest post of SCAVIO_EXAMPLE_ACCOUNT. */
+export const SCAVIO_EXAMPLE_VIDEO = { id: '7350810998023949599', author: 3, k: 0, createTime: 1_711_494_099 } as const;
+
+/** Every documented example comment: the first comment on its video, with a full list of replies. */
+export const ANCHOR_COMMENTS = [
+  { ...ANCHOR_COMMENT, author: LILYACHTY.index },
+  { id: '7350811234567890123', author: SCAVIO_EXAMPLE_VIDEO.author, videoK: SCAVIO_EXAMPLE_VIDEO.k, index: 0, createTime: 1_711_494_399 },
+] as const;
+
 /** Popular sound 0. */
 export const ANCHOR_MUSIC_ID = '28459463';
 
 /** Hashtag 0 (#lilyachty). */
 export const ANCHOR_HASHTAG_ID = '4655293';
+
+/** Hashtag 1 (#fyp), the Scavio docs' example hashtag. */
+export const FYP_HASHTAG_ID = '229207';
 
 /** lilyachty's first playlist. */
 export const ANCHOR_PLAYLIST_ID = '6948562344666532614';

@@ -1,6 +1,7 @@
 // Comments and replies. A comment ID carries a hash of its video and its position, so (media_id, comment_id)
-// pairs are checked without storing anything. Comment 7109185042560680750 is the example video's first.
-import { ANCHOR_COMMENT, LILYACHTY } from './anchors.js';
+// pairs are checked without storing anything. Comment 7109185042560680750 is the example video's first, and
+// 7350811234567890123 the first on the Scavio docs' example video.
+import { ANCHOR_COMMENTS } from './anchors.js';
 import type { WorldConfig } from './config.js';
 import { decodeId, encodeId, joinPayload, splitPayload } from './ids.js';
 import { makeList, type List } from './list.js';
@@ -16,14 +17,22 @@ export interface CommentRef {
   readonly parent?: number;
 }
 
-function isAnchorVideo(video: VideoRef): boolean {
-  return video.author === LILYACHTY.index && video.k === ANCHOR_COMMENT.videoK;
+/** The documented example comment on this video, if it has one. */
+function anchorOn(video: VideoRef) {
+  return ANCHOR_COMMENTS.find((c) => c.author === video.author && c.videoK === video.k);
+}
+
+/** The documented example comment this (top-level) comment is, if it is one. */
+function anchorOf(ref: CommentRef) {
+  const anchor = ref.parent === undefined ? anchorOn(ref.video) : undefined;
+  return anchor?.index === ref.index ? anchor : undefined;
 }
 
 export function commentId(ref: CommentRef): string {
   const vid = videoId(ref.video);
   if (ref.parent === undefined) {
-    if (isAnchorVideo(ref.video) && ref.index === ANCHOR_COMMENT.index) return ANCHOR_COMMENT.id;
+    const anchor = anchorOf(ref);
+    if (anchor) return anchor.id;
     return encodeId('comment', joinPayload(hash32('comment-of', vid), ref.index, 7));
   }
   return encodeId('reply', joinPayload(hash32('reply-of', vid, ref.parent), ref.index, 7));
@@ -31,18 +40,19 @@ export function commentId(ref: CommentRef): string {
 
 /** The top-level comment with this ID on this video. */
 export function findComment(w: WorldConfig, video: VideoRef, id: string): CommentRef | undefined {
-  if (isAnchorVideo(video) && id === ANCHOR_COMMENT.id) return { video, index: ANCHOR_COMMENT.index };
+  const anchor = anchorOn(video);
+  if (anchor?.id === id) return { video, index: anchor.index };
   const payload = decodeId('comment', id);
   if (payload === undefined) return undefined;
   const [key, index] = splitPayload(payload, 7);
   if (key !== hash32('comment-of', videoId(video)) || index >= commentCount(w, video)) return undefined;
-  if (isAnchorVideo(video) && index === ANCHOR_COMMENT.index) return undefined;
+  if (anchor?.index === index) return undefined;
   return { video, index };
 }
 
 /** Whether an ID could be a comment the sandbox handed out (used where no video is given). */
 export function looksLikeComment(id: string): boolean {
-  return id === ANCHOR_COMMENT.id || decodeId('comment', id) !== undefined || decodeId('reply', id) !== undefined;
+  return ANCHOR_COMMENTS.some((c) => c.id === id) || decodeId('comment', id) !== undefined || decodeId('reply', id) !== undefined;
 }
 
 export function commentsOf(w: WorldConfig, video: VideoRef): List<CommentRef> {
@@ -51,7 +61,7 @@ export function commentsOf(w: WorldConfig, video: VideoRef): List<CommentRef> {
 
 /** How many replies a comment has: the documented example comment has a full list. */
 export function replyCount(w: WorldConfig, comment: CommentRef): number {
-  if (isAnchorVideo(comment.video) && comment.index === ANCHOR_COMMENT.index) return w.sizes.lists;
+  if (anchorOf(comment)) return w.sizes.lists;
   return hash32(w.seed, 'replies', videoId(comment.video), comment.index) % (Math.min(w.sizes.lists, 12) + 1);
 }
 
@@ -61,9 +71,8 @@ export function repliesOf(w: WorldConfig, comment: CommentRef): List<CommentRef>
 
 function commentTime(w: WorldConfig, ref: CommentRef): number {
   const posted = videoTime(w, ref.video);
-  if (ref.parent === undefined && isAnchorVideo(ref.video) && ref.index === ANCHOR_COMMENT.index) {
-    return ANCHOR_COMMENT.createTime;
-  }
+  const anchor = anchorOf(ref);
+  if (anchor) return anchor.createTime;
   const base = posted + 60 + (hash32(w.seed, 'comment-time', videoId(ref.video), ref.parent ?? -1) % 86_400);
   return base + ref.index * 37;
 }

@@ -1,6 +1,6 @@
-// Hashtags: a fixed vocabulary (4655293 is #lilyachty, hashtag 0). The newest post of each account in a
-// hashtag's block carries it, so a hashtag's posts and each post's `challenges` agree.
-import { ANCHOR_HASHTAG_ID } from './anchors.js';
+// Hashtags: a fixed vocabulary (4655293 is #lilyachty, hashtag 0; 229207 is #fyp, hashtag 1). The newest post of
+// each account in a hashtag's block carries it, so a hashtag's posts and each post's `challenges` agree.
+import { ANCHOR_HASHTAG_ID, FYP_HASHTAG_ID } from './anchors.js';
 import type { WorldConfig } from './config.js';
 import { makeList, type List } from './list.js';
 import { imageUrl } from './media.js';
@@ -9,9 +9,9 @@ import { rangeAuthor, rangeOwner, rangeSize } from './ranges.js';
 import { hashtagNames } from './text.js';
 import type { VideoRef } from './video-ref.js';
 
-const ids: readonly string[] = hashtagNames.map((_, h) =>
-  h === 0 ? ANCHOR_HASHTAG_ID : String(10_000 + (hash32('hashtag-id', h) % 90_000_000)),
-);
+const documented: Readonly<Record<number, string>> = { 0: ANCHOR_HASHTAG_ID, 1: FYP_HASHTAG_ID };
+
+const ids: readonly string[] = hashtagNames.map((_, h) => documented[h] ?? String(10_000 + (hash32('hashtag-id', h) % 90_000_000)));
 
 export function hashtagId(h: number): string {
   return ids[h] ?? ANCHOR_HASHTAG_ID;

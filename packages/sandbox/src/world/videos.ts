@@ -1,6 +1,7 @@
 // Posts. Post k of account n has an ID that carries (n, k); lilyachty's two newest posts are the documented
-// example videos. Post times fall strictly with k, so lists of posts can page by time.
-import { ANCHOR_COMMENT, ANCHOR_VIDEOS, LILYACHTY } from './anchors.js';
+// example videos, and the newest post of @tiktok is the Scavio docs' one. Post times fall strictly with k, so lists
+// of posts can page by time.
+import { ANCHOR_COMMENT, ANCHOR_VIDEOS, LILYACHTY, SCAVIO_EXAMPLE_VIDEO } from './anchors.js';
 import { WORLD_NOW, type WorldConfig } from './config.js';
 import { challengeJson, hashtagOfVideo } from './hashtags.js';
 import { decodeId, encodeId, joinPayload, splitPayload } from './ids.js';
@@ -14,22 +15,28 @@ import type { VideoRef } from './video-ref.js';
 
 export type { VideoRef } from './video-ref.js';
 
+/** Every documented example video, with its author. */
+const anchorVideos: readonly { id: string; author: number; k: number; createTime: number }[] = [
+  ...ANCHOR_VIDEOS.map((v) => ({ ...v, author: LILYACHTY.index })),
+  SCAVIO_EXAMPLE_VIDEO,
+];
+
+function anchorAt(ref: VideoRef) {
+  return anchorVideos.find((v) => v.author === ref.author && v.k === ref.k);
+}
+
 export function videoId(ref: VideoRef): string {
-  if (ref.author === LILYACHTY.index) {
-    const anchor = ANCHOR_VIDEOS.find((v) => v.k === ref.k);
-    if (anchor) return anchor.id;
-  }
-  return encodeId('video', joinPayload(ref.author, ref.k, 7));
+  return anchorAt(ref)?.id ?? encodeId('video', joinPayload(ref.author, ref.k, 7));
 }
 
 export function findVideo(w: WorldConfig, id: string): VideoRef | undefined {
-  const anchor = ANCHOR_VIDEOS.find((v) => v.id === id);
-  if (anchor) return { author: LILYACHTY.index, k: anchor.k };
+  const anchor = anchorVideos.find((v) => v.id === id);
+  if (anchor) return { author: anchor.author, k: anchor.k };
   const payload = decodeId('video', id);
   if (payload === undefined) return undefined;
   const [author, k] = splitPayload(payload, 7);
   if (!isUser(author) || k >= postCount(w, author)) return undefined;
-  if (author === LILYACHTY.index && k < ANCHOR_VIDEOS.length) return undefined;
+  if (anchorAt({ author, k })) return undefined;
   return { author, k };
 }
 
@@ -47,7 +54,11 @@ export function videoTime(w: WorldConfig, ref: VideoRef): number {
     const gap = Math.max(2, Math.floor((last - LILYACHTY.createTime) / Math.max(1, postCount(w, author))));
     return last - (k - ANCHOR_VIDEOS.length + 1) * gap - (hash32(w.seed, 'jitter', author, k) % gap);
   }
-  const newest = WORLD_NOW - 3600 - (hash32(w.seed, 'newest', author) % (30 * 86_400));
+  if (author === SCAVIO_EXAMPLE_VIDEO.author && k === SCAVIO_EXAMPLE_VIDEO.k) return SCAVIO_EXAMPLE_VIDEO.createTime;
+  const newest =
+    author === SCAVIO_EXAMPLE_VIDEO.author
+      ? SCAVIO_EXAMPLE_VIDEO.createTime
+      : WORLD_NOW - 3600 - (hash32(w.seed, 'newest', author) % (30 * 86_400));
   const gap = 43_200 + (hash32(w.seed, 'gap', author) % (4 * 86_400));
   return newest - k * gap - (hash32(w.seed, 'jitter', author, k) % gap);
 }
