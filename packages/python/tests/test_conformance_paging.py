@@ -64,11 +64,13 @@ def sent_params(request: httpx.Request, spec: EndpointSpec) -> dict[str, Any]:
 
 
 def params_of(case: dict[str, Any]) -> dict[str, Any]:
+    """The case's params with its `requestedWith`: the paging param's value, or (token_time) several by name."""
     params = dict(case["params"])
-    if case["requestedWith"] is not None:
+    requested = case["requestedWith"]
+    if requested is not None:
         paging = spec_of(case).paging
         assert paging is not None, f"{case['endpoint']} does not page but the vector has requestedWith"
-        params[paging.param] = case["requestedWith"]
+        params.update(requested if isinstance(requested, dict) else {paging.param: requested})
     return params
 
 
@@ -76,11 +78,14 @@ def check_first(recorder: Recorder, case: dict[str, Any], page: Any) -> None:
     assert len(recorder.requests) == 1
     spec = spec_of(case)
     if spec.paging is not None:
-        sent = sent_params(recorder.requests[0], spec).get(spec.paging.param)
+        sent = sent_params(recorder.requests[0], spec)
         requested = case["requestedWith"]
-        if spec.method == "GET":
-            requested = None if requested is None else str(requested)
-        assert sent == requested
+        if isinstance(requested, dict):
+            assert {name: sent.get(name) for name in requested} == requested
+        elif spec.method == "GET":
+            assert sent.get(spec.paging.param) == (None if requested is None else str(requested))
+        else:
+            assert sent.get(spec.paging.param) == requested
     if "items" in case["expect"]:
         assert len(page.items) == case["expect"]["items"]
 
@@ -100,15 +105,29 @@ def check_second(recorder: Recorder, case: dict[str, Any]) -> None:
 
 def test_vectors_cover_every_paged_endpoint_with_a_next_and_a_stop_case() -> None:
     assert next(iter(VECTORS)) == "$comment"
-    assert len([key for key, spec in ENDPOINTS.items() if spec.paging]) >= 34
-    for name in {case.get("provider", "tikapi") for case in VECTORS["cases"]}:
-        cases = [c for c in VECTORS["cases"] if c.get("provider", "tikapi") == name]
-        paged = [key for key, spec in PROVIDERS[name].endpoints.items() if spec.paging]
-        with_next = {c["endpoint"] for c in cases if "next" in c["expect"]}
-        with_stop = {c["endpoint"] for c in cases if "stop" in c["expect"]}
-        assert [k for k in paged if k not in with_next] == [], name
-        assert [k for k in paged if k not in with_stop] == [], name
-    assert {c["expect"]["stop"] for c in VECTORS["cases"] if "stop" in c["expect"]} == REASONS
+    paged = [key for key, spec in ENDPOINTS.items() if spec.paging]
+    assert len(paged) >= 34
+    tikapi = [c for c in VECTORS["cases"] if "provider" not in c]
+    with_next = {c["endpoint"] for c in tikapi if "next" in c["expect"]}
+    with_stop = {c["endpoint"] for c in tikapi if "stop" in c["expect"]}
+    assert [k for k in paged if k not in with_next] == []
+    assert [k for k in paged if k not in with_stop] == []
+    assert {c["expect"]["stop"] for c in tikapi if "stop" in c["expect"]} == REASONS
+
+
+def style_of(spec: EndpointSpec) -> tuple[str, str] | None:
+    return None if spec.paging is None else (spec.paging.style, spec.paging.source)
+
+
+def test_every_paging_style_of_the_other_providers_has_a_next_case() -> None:
+    for case in CASES:
+        assert case["endpoint"] in provider_of(case).endpoints, case["name"]
+    for name, provider in PROVIDERS.items():
+        if name == "tikapi":
+            continue
+        styles = {style_of(spec) for spec in provider.endpoints.values()} - {None}
+        covered = {style_of(spec_of(c)) for c in CASES if c.get("provider") == name and "next" in c["expect"]}
+        assert styles <= covered, name
 
 
 SEC = "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM"
@@ -233,9 +252,10 @@ def run_options(run: dict[str, Any]) -> dict[str, Any]:
     return {names[name]: value for name, value in run["options"].items()}
 
 
-def item_name(item: Any) -> Any:
-    """How a vector names an item: its id, its user's id or its cid, else the item itself."""
-    if isinstance(item, dict):
+def item_name(item: Any, run: dict[str, Any]) -> Any:
+    """How a vector names an item: its id, its user's id or its cid, else the item itself (the other providers'
+    items are named whole)."""
+    if isinstance(item, dict) and "provider" not in run:
         user = item.get("user")
         for value in (item.get("id"), user.get("id") if isinstance(user, dict) else None, item.get("cid")):
             if value is not None:
@@ -244,7 +264,8 @@ def item_name(item: Any) -> Any:
 
 
 def test_run_vectors_cover_the_run_level_stop_reasons() -> None:
-    assert {run["expect"]["stop"] for run in VECTORS["runs"]} == {"no-items", "repeated-page", "end", "max-pages", None}
+    tikapi = [run for run in VECTORS["runs"] if "provider" not in run]
+    assert {run["expect"]["stop"] for run in tikapi} == {"no-items", "repeated-page", "end", "max-pages", None}
 
 
 @pytest.mark.parametrize("run", VECTORS["runs"], ids=lambda r: r["name"])
@@ -259,7 +280,7 @@ def test_hardening_run_sync(run: dict[str, Any]) -> None:
         assert pages[-1].stop_reason == expect["stop"]
     else:
         stream = endpoint.items(**run["params"], **run_options(run))
-        assert [item_name(item) for item in stream] == expect["items"]
+        assert [item_name(item, run) for item in stream] == expect["items"]
         assert stream.stop_reason == expect["stop"]
         if "resume" in expect:
             assert stream.resume_point.to_dict() == {**expect["resume"], "done": False}
@@ -280,7 +301,7 @@ def test_hardening_run_async(run: dict[str, Any]) -> None:
                 assert pages[-1].stop_reason == expect["stop"]
             else:
                 stream = endpoint.items(**run["params"], **run_options(run))
-                assert [item_name(item) async for item in stream] == expect["items"]
+                assert [item_name(item, run) async for item in stream] == expect["items"]
                 assert stream.stop_reason == expect["stop"]
                 if "resume" in expect:
                     assert stream.resume_point.to_dict() == {**expect["resume"], "done": False}

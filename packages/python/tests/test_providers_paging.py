@@ -98,7 +98,11 @@ def test_a_token_time_run_resumes_mid_page_with_both_values() -> None:
         first = sc.user.followers.items(sec_user_id=SEC_USER_ID, count=20, max_items=25)
         head = [name_of(item) for item in first]
         point = first.resume_point
-        assert point.to_dict() == {"cursor": "tok-20", "skip": 5, "done": False, "values": {"min_time": TIME_BASE - 20}}
+        assert point.to_dict() == {
+            "cursor": {"page_token": "tok-20", "min_time": TIME_BASE - 20},
+            "skip": 5,
+            "done": False,
+        }
         rest = sc.user.followers.items(sec_user_id=SEC_USER_ID, count=20, resume=point.to_dict())
         tail = [name_of(item) for item in rest]
     assert head + tail == names

@@ -23,21 +23,17 @@ DEFAULT_MAX_PAGES = 1000
 class ResumePoint(NamedTuple):
     """Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on."""
 
-    cursor: Scalar | None = None
-    """Paging value of the page to fetch; None for the first page."""
+    cursor: Scalar | Mapping[str, Scalar] | None = None
+    """Paging value of the page to fetch; None for the first page. A style that sends more than one value back holds
+    them all by name: token_time's `{"page_token": ..., "min_time": ...}`."""
     skip: int = 0
     done: bool = False
     """True once the run reached its last item."""
-    values: Mapping[str, Scalar] | None = None
-    """The other paging values of the page to fetch, when its style sends more than the cursor (token_time: the
-    `min_time` that goes with the `page_token`); None for every other style."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form, to store and pass back as `resume=` later."""
-        out: dict[str, Any] = {"cursor": self.cursor, "skip": self.skip, "done": self.done}
-        if self.values is not None:
-            out["values"] = dict(self.values)
-        return out
+        cursor = dict(self.cursor) if isinstance(self.cursor, Mapping) else self.cursor
+        return {"cursor": cursor, "skip": self.skip, "done": self.done}
 
     @classmethod
     def from_value(cls, value: ResumePoint | Mapping[str, Any]) -> ResumePoint:
@@ -46,22 +42,19 @@ class ResumePoint(NamedTuple):
         if not isinstance(value, Mapping):
             raise TikAPIError(f"resume must be a ResumePoint or a mapping from to_dict() (got {type(value).__name__}).")
         cursor, skip = value.get("cursor"), value.get("skip", 0)
-        if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, (str, int, float))):
+        if isinstance(cursor, Mapping):
+            if not cursor or not all(isinstance(k, str) and _is_paging_value(v) for k, v in cursor.items()):
+                raise TikAPIError("resume cursor must map paging parameter names to the strings or numbers given.")
+            cursor = dict(cursor)
+        elif cursor is not None and not _is_paging_value(cursor):
             raise TikAPIError(f"resume cursor must be a string or number (got {type(cursor).__name__}).")
         if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
             raise TikAPIError(f"resume skip must be an integer >= 0 (got {skip!r}).")
-        values = value.get("values")
-        if values is not None and not (
-            isinstance(values, Mapping)
-            and all(
-                isinstance(k, str) and not isinstance(v, bool) and isinstance(v, (str, int, float))
-                for k, v in values.items()
-            )
-        ):
-            raise TikAPIError(
-                "resume values must be the values mapping of a resume point (names to strings or numbers)."
-            )
-        return cls(cursor, skip, bool(value.get("done", False)), None if values is None else dict(values))
+        return cls(cursor, skip, bool(value.get("done", False)))
+
+
+def _is_paging_value(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (str, int, float))
 
 
 def check_bound(name: str, value: object) -> None:
@@ -127,13 +120,12 @@ def aiterate_pages(
 
 
 class _StreamState(Generic[_Run]):
-    """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor, values)`
-    starts the run of pages (an iterator, or an async one) from a paging value (None: the first page) and the other
-    paging values that go with it (token_time's `min_time`)."""
+    """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor)` starts the
+    run of pages (an iterator, or an async one) from a resume point's cursor (None: the first page)."""
 
     def __init__(
         self,
-        pages: Callable[[Scalar | None, Mapping[str, Scalar] | None], _Run],
+        pages: Callable[[Scalar | Mapping[str, Scalar] | None], _Run],
         *,
         max_items: int | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
@@ -152,8 +144,7 @@ class _StreamState(Generic[_Run]):
         self._start = None if resume is None else ResumePoint.from_value(resume)
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
-        self._requested_with: Scalar | None = None
-        self._requested_values: Mapping[str, Scalar] | None = None
+        self._requested_with: Scalar | Mapping[str, Scalar] | None = None
         self._skip = self._yielded = self._pages_seen = 0
         self._finished = False
 
@@ -177,11 +168,9 @@ class _StreamState(Generic[_Run]):
             self._stop_reason = "end"
             return False
         start = self._start or ResumePoint()
-        values = None if start.cursor is None else start.values
-        self._resume = ResumePoint(start.cursor, start.skip, values=values)
+        self._resume = ResumePoint(start.cursor, start.skip)
         self._handed_out = set()
         self._requested_with, self._skip = start.cursor, start.skip
-        self._requested_values = values
         self._yielded = self._pages_seen = 0
         self._finished = False
         return True
@@ -189,15 +178,14 @@ class _StreamState(Generic[_Run]):
     def _on_page(self, page: BaseResponse) -> Iterator[Any]:
         """The items of the next page to hand out; `_finished` says afterwards whether the run stops at it."""
         self._pages_seen += 1
-        for item in self._page_items(page, self._requested_with, self._requested_values, self._skip, self._yielded):
+        for item in self._page_items(page, self._requested_with, self._skip, self._yielded):
             self._yielded += 1
             yield item
         if self._stop_reason == "max-items":
             self._finished = True
             return
         self._skip = 0
-        self._requested_with = page.cursor
-        self._requested_values = page.next_values
+        self._requested_with = self._after(page).cursor
         self._finished = self._page_done(page, self._yielded, self._pages_seen)
 
     def _full(self, yielded: int) -> bool:
@@ -205,15 +193,18 @@ class _StreamState(Generic[_Run]):
 
     @staticmethod
     def _after(page: BaseResponse) -> ResumePoint:
-        return (
-            ResumePoint(None, 0, True) if page.cursor is None else ResumePoint(page.cursor, 0, values=page.next_values)
-        )
+        if page.cursor is None:
+            return ResumePoint(None, 0, True)
+        # A style that sends more than the cursor back (token_time's time bound) resumes from all its values.
+        others = page.next_values
+        if others is None or page.endpoint.paging is None:
+            return ResumePoint(page.cursor, 0)
+        return ResumePoint({page.endpoint.paging.param: page.cursor, **others}, 0)
 
     def _page_items(
         self,
         page: BaseResponse,
-        requested_with: Scalar | None,
-        requested_values: Mapping[str, Scalar] | None,
+        requested_with: Scalar | Mapping[str, Scalar] | None,
         skip: int,
         yielded: int,
     ) -> Iterator[Any]:
@@ -224,9 +215,7 @@ class _StreamState(Generic[_Run]):
                 self._stop_reason = "max-items"
                 return
             last = index + 1 == len(items)
-            self._resume = (
-                self._after(page) if last else ResumePoint(requested_with, index + 1, values=requested_values)
-            )
+            self._resume = self._after(page) if last else ResumePoint(requested_with, index + 1)
             identity = item_identity(items[index])
             if identity in self._handed_out:
                 continue
@@ -258,7 +247,7 @@ class ItemStream(_StreamState[Iterator[TikAPIResponse]], Generic[T]):
     def __iter__(self) -> Iterator[T]:
         if not self._begin():
             return
-        for page in self._pages(self._requested_with, self._requested_values):
+        for page in self._pages(self._requested_with):
             yield from self._on_page(page)
             if self._finished:
                 return
@@ -270,7 +259,7 @@ class AsyncItemStream(_StreamState[AsyncIterator[AsyncTikAPIResponse]], Generic[
     async def __aiter__(self) -> AsyncIterator[T]:
         if not self._begin():
             return
-        async for page in self._pages(self._requested_with, self._requested_values):
+        async for page in self._pages(self._requested_with):
             for item in self._on_page(page):
                 yield item
             if self._finished:

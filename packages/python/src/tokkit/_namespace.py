@@ -149,10 +149,12 @@ class Scope(Generic[Call, Pages, Items]):
         params, options, limits = split_call(spec, given, _ITEMS_NAMES)
         min_credits = self._credits_bound(limits)
 
-        def pages(start: Scalar | None, values: Mapping[str, Scalar] | None) -> Pages:
+        def pages(start: Scalar | Mapping[str, Scalar] | None) -> Pages:
             started = params
-            if start is not None and spec.paging is not None:
-                started = {**params, **(values or {}), spec.paging.param: start}
+            if isinstance(start, Mapping):
+                started = {**params, **start}  # token_time's page_token and min_time, by name
+            elif start is not None and spec.paging is not None:
+                started = {**params, spec.paging.param: start}
             return self._run(spec, started, options, limits)
 
         return self._stream(
