@@ -81,9 +81,17 @@ def test_keys_and_base_urls_come_from_the_providers_variables(monkeypatch: pytes
         Scavio()
 
 
-def test_scavio_defaults_to_its_own_api() -> None:
+def test_scavio_defaults_to_its_own_api_and_has_no_sandbox_of_its_own() -> None:
     with Scavio(api_key=SCAVIO_KEY) as sc:
         assert sc.base_url == "https://api.scavio.dev"
+        sc.set(sandbox=True)
+        assert repr(sc) == "Scavio(base_url=None, sandbox=True)"
+        with pytest.raises(TikAPIError, match=r"Scavio\(sandbox=True\) needs base_url"):
+            sc.profile(username="tiktok")
+    with pytest.raises(
+        TikAPIError, match=r"pass the URL of its sandbox, Scavio\(base_url=\.\.\.\), or set the SCAVIO_BASE_URL"
+    ):
+        Scavio(sandbox=True)
 
 
 def test_caller_headers_may_not_set_the_providers_key_header() -> None:

@@ -398,4 +398,7 @@ class BaseClient(Generic[Http]):
         }
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, sandbox={self.sandbox})"
+        state, provider = self._state, self._provider
+        # Never raises, also when `set(sandbox=True)` left a provider without a sandbox and without a base URL.
+        url = state.base_url or (provider.sandbox_url if state.sandbox else provider.base_url)
+        return f"{type(self).__name__}(base_url={url!r}, sandbox={self.sandbox})"
