@@ -368,8 +368,7 @@ def render_provider_catalogue(spec: dict[str, Any]) -> str:
     imports = ["EndpointSpec", "KeyHeader", "ParamSpec", "ProviderSpec"]
     if any(endpoint.get("paging") for endpoint in spec["endpoints"]):
         imports.insert(2, "PagingSpec")
-    if provider.get("credits"):
-        imports.insert(0, "CreditFields")
+    credits = ["from .._credits import CreditFields"] if provider.get("credits") else []
     out = [
         header(spec),
         f'"""Every {provider["clientName"]} endpoint as data, and the provider descriptor."""',
@@ -380,6 +379,7 @@ def render_provider_catalogue(spec: dict[str, Any]) -> str:
         "from types import MappingProxyType",
         "from typing import Final",
         "",
+        *credits,
         f"from .._types import {', '.join(imports)}",
         "",
         f"PROVIDER: Final = {provider_literal(provider)}",

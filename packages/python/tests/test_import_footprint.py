@@ -51,6 +51,7 @@ def test_the_async_client_is_where_anyio_comes_in() -> None:
 def test_the_other_providers_load_only_when_their_client_is_asked_for() -> None:
     tikapi_only = loaded_after("import tokkit\ntokkit.TikAPI('k').close()")
     assert not {name for name in tikapi_only if name.startswith(("tokkit._scavio", "tokkit._userhandle"))}
+    assert "tokkit._credits" not in tikapi_only
     scavio = loaded_after("from tokkit import Scavio\nScavio('k').close()")
     assert {"tokkit._scavio._catalogue", "tokkit._scavio._endpoints"} <= scavio
     assert not {name for name in scavio if name.startswith("tokkit._userhandle")}

@@ -18,7 +18,6 @@ from ._catalogue import (
     SANDBOX_BASE_URL,
     TIKTOK_STATUS_CODES,
 )
-from ._credits import Credits
 from ._environment import PROVIDER_ENV, ProviderEnv, base_url_from_env
 from ._errors import (
     AccountSessionExpiredError,
@@ -44,11 +43,12 @@ from ._paging import StopReason
 from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._sync_client import TikAPI
 from ._transport._retry import RETRY_POLICY, RetryPolicy
-from ._types import CreditFields, EndpointSpec, KeyHeader, PagingSpec, ParamSpec, ProviderSpec, Scalar
+from ._types import EndpointSpec, KeyHeader, PagingSpec, ParamSpec, ProviderSpec, Scalar
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._async_client import AsyncTikAPI
+    from ._credits import CreditFields, Credits
     from ._scavio.async_client import AsyncScavio
     from ._scavio.client import Scavio
     from ._userhandle.async_client import AsyncUserHandleAPI
@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "AsyncTikAPI": "._async_client",
+    "Credits": "._credits",
+    "CreditFields": "._credits",
     "Scavio": "._scavio.client",
     "AsyncScavio": "._scavio.async_client",
     "UserHandleAPI": "._userhandle.client",

@@ -1,4 +1,5 @@
-"""What a request cost and what the account has left, for providers that bill per request (Scavio)."""
+"""What a request cost and what the account has left, for providers that bill per request (Scavio). Loaded by their
+catalogues and responses only: `import tokkit` and a TikAPI program never load it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,14 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from ._types import ProviderSpec
+
+
+class CreditFields(NamedTuple):
+    """The body fields of every success answer that count the account's credits."""
+
+    used: str
+    remaining: str
+    response_time: str | None = None
 
 
 class Credits(NamedTuple):

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
 
-from ._credits import Credits, read_credits, read_response_time
 from ._js import js_string
 from ._options import attempt_timeout, check_timeout
 from ._paging import PageRun, StopReason, first_position, page_items, read_page
@@ -24,6 +23,8 @@ from ._video import download, save
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
+
+    from ._credits import Credits
 
     Body = TypeVar("Body", default=Any)
 else:  # a default needs typing_extensions before 3.13, which `import tokkit` does not load on 3.11+
@@ -118,8 +119,13 @@ class BaseResponse(Generic[Body]):
         self._next_values = reading.values
         self.stop_reason = reading.stop_reason
         self._without_items = reading.without_items
-        self.credits = read_credits(provider, json)
-        self.response_time = read_response_time(provider, json)
+        self.credits: Credits | None = None
+        self.response_time: int | float | None = None
+        if provider is not None and provider.credits is not None:
+            from ._credits import read_credits, read_response_time  # providers that count credits only
+
+            self.credits = read_credits(provider, json)
+            self.response_time = read_response_time(provider, json)
 
     def json(self) -> Body:
         """The parsed JSON body (typed with the endpoint's schema; at run time a plain dict)."""

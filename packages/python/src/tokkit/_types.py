@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeAlias
+
+if TYPE_CHECKING:
+    from ._credits import CreditFields
 
 Scalar: TypeAlias = str | int | float | bool
 """A value a parameter can carry on the wire."""
@@ -91,14 +94,6 @@ class KeyHeader(NamedTuple):
     format: str = "{key}"
 
 
-class CreditFields(NamedTuple):
-    """The body fields of every success answer that count the account's credits."""
-
-    used: str
-    remaining: str
-    response_time: str | None = None
-
-
 class ProviderSpec(NamedTuple):
     """Everything that differs from one data provider to the next (the provider descriptor of packages/core)."""
 
@@ -123,6 +118,7 @@ class ProviderSpec(NamedTuple):
     error_code: str | None = None
     """The field of an error body holding a provider status code, when there is one."""
     credits: CreditFields | None = None
+    """The body fields that count credits, for providers that bill per request (in `_credits.py`, loaded by them)."""
 
     @property
     def key_headers(self) -> frozenset[str]:

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from .._types import CreditFields, EndpointSpec, KeyHeader, PagingSpec, ParamSpec, ProviderSpec
+from .._credits import CreditFields
+from .._types import EndpointSpec, KeyHeader, PagingSpec, ParamSpec, ProviderSpec
 
 PROVIDER: Final = ProviderSpec(
     name="scavio",
