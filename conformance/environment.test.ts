@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseUrlFromEnv, PROVIDER_ENV, type Provider, TikAPIError } from '../packages/core/src/index.js';
+import { baseUrlFromEnv, PROVIDER_ENV, type Provider, scavio, TikAPIError, tikapi, userhandle } from '../packages/core/src/index.js';
 
 interface Case {
   name: string;
@@ -19,7 +19,11 @@ const vectors = JSON.parse(readFileSync(new URL('./environment.json', import.met
 
 describe('conformance: base URL from the environment', () => {
   it('reads the same variables for every provider as the vectors say', () => {
-    expect(PROVIDER_ENV).toEqual(vectors.providers);
+    for (const [name, row] of Object.entries(vectors.providers)) expect(PROVIDER_ENV[name as Provider], name).toEqual(row);
+  });
+
+  it('takes every row from its provider descriptor', () => {
+    expect(PROVIDER_ENV).toEqual(Object.fromEntries([tikapi, scavio, userhandle].map((p) => [p.name, p.env])));
   });
 
   it.each(vectors.cases)('$name', ({ provider, value, baseUrl, error, neverShown }) => {

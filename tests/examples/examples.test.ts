@@ -47,6 +47,10 @@ describe('examples/node', () => {
     expect(out).toContain(`sandbox at ${sandbox.url} (TIKAPI_BASE_URL)`);
     expect(out).toMatch(/profile {2}@lilyachty "Lil Yachty"/);
     expect(out).toMatch(/1000 posts \(1000 distinct\), run ended: end/);
+    expect(out).toMatch(/TikAPI public\.check {4}@lilyachty: \d+ followers/);
+    expect(out).toMatch(/Scavio profile {9}@lilyachty: \d+ followers, sec_uid MS4w.*\(credits: 1 used, \d+ left\)/);
+    expect(out).toMatch(/UserHandleAPI user {5}@lilyachty: \d+ followers/);
+    expect(out).toContain('one account: yes');
     expect(out).toMatch(/error {4}unknown user -> PermissionDeniedError \(HTTP 403/);
     expect(out).toMatch(/summary {2}1 profile, 1000 posts, 3 comments/);
   });

@@ -82,6 +82,36 @@ describe('the @tokkit/browser-safe bundle has no Node builtins', () => {
     expect(gzip).toBeLessThanOrEqual(19.5 * 1024);
   });
 
+  it("a Worker that uses only TikAPI carries none of the other providers' descriptors; one using Scavio does", async () => {
+    const workerOf = async (contents: string) => {
+      const result = await build({
+        stdin: { contents, resolveDir: consumerDir },
+        bundle: true,
+        write: false,
+        minify: true,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        conditions: ['workerd', 'worker', 'browser'],
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0]?.text ?? '';
+    };
+    // A path, the demo key and the key header of each other provider: present only when its descriptors are.
+    const scavioMarks = ['/api/v1/tiktok/profile', '/api/v1/tiktok/hashtag/videos', 'sk_demo_Scavio', 'api.scavio.dev'];
+    const userHandleMarks = ['/video/{userHandle}/{videoId}', 'uh-demo-', 'UserHandleAPI'];
+    const tikapiOnly = await workerOf(`import { TikAPI } from '@tokkit/browser-safe';
+      export default { fetch: async () => Response.json((await TikAPI('k').public.check({ username: 'a' })).json) };`);
+    for (const mark of [...scavioMarks, ...userHandleMarks]) expect(tikapiOnly, mark).not.toContain(mark);
+    const scavioWorker = await workerOf(`import { Scavio } from '@tokkit/browser-safe';
+      export default { fetch: async () => Response.json((await Scavio('k').profile({ username: 'a' })).json) };`);
+    for (const mark of scavioMarks) expect(scavioWorker, mark).toContain(mark);
+    for (const mark of userHandleMarks) expect(scavioWorker, mark).not.toContain(mark);
+    const userHandleWorker = await workerOf(`import { UserHandleAPI } from '@tokkit/browser-safe';
+      export default { fetch: async (_r, env) => Response.json((await UserHandleAPI({ apiKey: 'k', baseUrl: env.URL }).user({ userHandle: 'a' })).json) };`);
+    for (const mark of userHandleMarks) expect(userHandleWorker, mark).toContain(mark);
+  });
+
   it('the browser key guard is in what a page gets, and left out of what workerd gets', async () => {
     const bundleFor = async (conditions: string[]) => {
       const result = await build({

@@ -1,5 +1,12 @@
 export { createClient, createClient as TikAPI, createClient as default } from './client/client.js';
 export type { Endpoint, Namespace, TikAPIClient, UserFactory, UserNamespace } from './client/client.js';
+export type { ClientKind, ItemOf, ResponseOf, ScavioKind, TikAPIKind, UserHandleKind } from './client/endpoint-types.js';
+export { createScavio, createScavio as Scavio } from './client/scavio.js';
+export type { ScavioClient, ScavioOptions } from './client/scavio.js';
+export { createUserHandleAPI, createUserHandleAPI as UserHandleAPI } from './client/userhandle.js';
+export type { UserHandleClient, UserHandleOptions } from './client/userhandle.js';
+export { buildClient } from './client/build-client.js';
+export type { ClientCore } from './client/build-client.js';
 export {
   API_BASE_URL,
   DEFAULT_MAX_RESPONSE_BYTES,
@@ -9,7 +16,7 @@ export {
   DEMO_API_KEY,
   SANDBOX_BASE_URL,
 } from './client/options.js';
-export type { ClientOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './client/options.js';
+export type { ClientOptions, CreditsOptions, ItemsOptions, PagesOptions, RequestOptions, SetOptions } from './client/options.js';
 export { baseUrlFromEnv, PROVIDER_ENV } from './client/environment.js';
 export type { Provider } from './client/environment.js';
 export { endpointTree } from './endpoints/index.js';
@@ -19,6 +26,7 @@ export type * from './endpoints/types.js';
 export * from './errors.js';
 export { tiktokStatusCodes } from './tiktok-status-codes.js';
 export { TikAPIResponse } from './paginate/response.js';
+export type { Credits } from './paginate/credits.js';
 export type { StopReason } from './paginate/read-page.js';
 export { DEFAULT_MAX_PAGES, ItemStream } from './paginate/iterate.js';
 export { MAX_PAGES_WITHOUT_ITEMS } from './paginate/read-page.js';
@@ -30,6 +38,8 @@ export type { RunState } from './paginate/read-page.js';
 export { pagingStyles } from './paginate/styles.js';
 export type { PagingValues } from './paginate/styles.js';
 export { tikapi } from './providers/tikapi.js';
+export { scavio } from './providers/scavio/provider.js';
+export { userhandle } from './providers/userhandle/provider.js';
 export type { KeyHeader, ProviderDescriptor } from './providers/types.js';
 export { oneOfError, unmetOneOf } from './request/one-of.js';
 export { validateParam } from './request/validate-param.js';

@@ -1,12 +1,23 @@
 import { TikAPIError } from '../errors.js';
+import { scavio } from '../providers/scavio/provider.js';
+import { tikapi } from '../providers/tikapi.js';
+import { userhandle } from '../providers/userhandle/provider.js';
 
 /**
- * The environment variables each provider reads: its key and, when no `baseUrl` is given, its base URL.
- * A new provider adds its row here (and in the Python SDK's `_environment.py`), e.g. `SCAVIO_API_KEY`/`SCAVIO_BASE_URL`.
+ * The environment variables each provider reads: its key and, when no `baseUrl` is given, its base URL. Each row is
+ * its provider descriptor's `env` (the Python SDK's `_environment.py` has the same rows).
  */
-export const PROVIDER_ENV = {
-  tikapi: { apiKey: 'TIKAPI_KEY', baseUrl: 'TIKAPI_BASE_URL' },
-} as const satisfies Record<string, { apiKey: string; baseUrl: string }>;
+export const PROVIDER_ENV = /* @__PURE__ */ envRows(tikapi, scavio, userhandle);
+
+interface EnvRow {
+  readonly name: string;
+  readonly env: { readonly apiKey: string; readonly baseUrl: string };
+}
+
+/** Each provider's `env` by its name. A call, not property reads, so a bundle that never reads the table drops it. */
+function envRows<const P extends readonly EnvRow[]>(...providers: P): { readonly [R in P[number] as R['name']]: R['env'] } {
+  return Object.fromEntries(providers.map(({ name, env }) => [name, env])) as { [R in P[number] as R['name']]: R['env'] };
+}
 
 export type Provider = keyof typeof PROVIDER_ENV;
 

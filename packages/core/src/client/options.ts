@@ -63,6 +63,16 @@ export interface PagesOptions extends RequestOptions {
   itemsField?: string | undefined;
 }
 
+/** Paging options of providers that count credits (Scavio). */
+export interface CreditsOptions {
+  /**
+   * Stop before requesting the next page once a page reports fewer `credits.remaining` than this: `items()` then
+   * ends with stopReason 'credits' and a `resumePoint` at the next page. Only for providers that count credits;
+   * elsewhere it is refused (TikAPIError) before anything is sent.
+   */
+  minCreditsRemaining?: number | undefined;
+}
+
 export interface ItemsOptions extends RequestOptions {
   maxItems?: number | undefined;
   /** Pages fetched at most. Default 1000 (DEFAULT_MAX_PAGES); the run then stops with 'max-pages', resumable. */

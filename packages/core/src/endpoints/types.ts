@@ -80,4 +80,20 @@ export interface EndpointDescriptor {
 }
 
 /** Keeps the literal types of a descriptor while checking its shape. */
-export const defineEndpoint = <const D extends EndpointDescriptor>(descriptor: D): D => descriptor;
+// No side effects: a bundle drops the descriptors of a provider it never calls (a TikAPI-only Worker has no Scavio).
+/* @__NO_SIDE_EFFECTS__ */
+export function defineEndpoint<const D extends EndpointDescriptor>(descriptor: D): D {
+  return descriptor;
+}
+
+/** A shared parameter, required here. Free of side effects, like `defineEndpoint`, so unused descriptors drop out. */
+/* @__NO_SIDE_EFFECTS__ */
+export function requiredParam<const P extends ParamDescriptor>(param: P): Omit<P, 'required'> & { readonly required: true } {
+  return { ...param, required: true };
+}
+
+/** A shared parameter with the description of its use here. */
+/* @__NO_SIDE_EFFECTS__ */
+export function describedAs<const P extends ParamDescriptor>(param: P, description: string): P {
+  return { ...param, description };
+}

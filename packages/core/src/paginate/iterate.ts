@@ -4,6 +4,7 @@ import { itemIdentity } from './item-identity.js';
 import { nextMacrotask, PAGES_PER_JOB } from './job-turns.js';
 import type { StopReason } from './read-page.js';
 import type { TikAPIResponse } from './response.js';
+import type { PagingValues } from './styles.js';
 
 /**
  * Pages one pages() or items() run fetches at most unless `maxPages` says otherwise: generous for real lists
@@ -11,16 +12,24 @@ import type { TikAPIResponse } from './response.js';
  */
 export const DEFAULT_MAX_PAGES = 1000;
 
+/** A run's own stop rule, asked after each page: a reason ends the run before the next page is requested. */
+export type StopAfter = (page: TikAPIResponse<unknown>) => StopReason | undefined;
+
 export interface PageBounds {
   maxPages?: number | undefined;
   maxItems?: number | undefined;
   signal?: AbortSignal | undefined;
+  /** Scavio's `minCreditsRemaining`, as a rule: see `CreditsSupport.stopBelow`. */
+  stopAfter?: StopAfter | undefined;
 }
 
 /** Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on. */
 export interface ItemsResumePoint {
-  /** Paging value of the page to fetch; null for the first page. */
-  cursor: Scalar | null;
+  /**
+   * Paging value of the page to fetch; null for the first page. For a style that sends more than one value back
+   * (`token_time`), all of them by param name: `{ page_token, min_time }`.
+   */
+  cursor: Scalar | PagingValues | null;
   skip: number;
   /** True once the run reached its last item. */
   done?: boolean;
@@ -41,7 +50,9 @@ function checkResume(resume: ItemsResumePoint | undefined): void {
   if (!(Number.isSafeInteger(skip) && skip >= 0)) {
     throw new TikAPIError(`resume.skip must be an integer >= 0 (got ${String(skip)}).`);
   }
-  const usable = cursor === null || typeof cursor === 'string' || (typeof cursor === 'number' && Number.isFinite(cursor));
+  // Several values by name (token_time's) are checked one by one when the request is made.
+  const several = typeof cursor === 'object' && Object.keys(cursor ?? {}).length > 1;
+  const usable = cursor === null || several || typeof cursor === 'string' || (typeof cursor === 'number' && Number.isFinite(cursor));
   if (!usable) throw new TikAPIError(`resume.cursor must be null, a string or a number (got ${typeof cursor}).`);
 }
 
@@ -61,7 +72,7 @@ export async function* iteratePages<T>(
   let page: TikAPIResponse<T> | null = await first();
   for (let count = 1; page; count++) {
     yield page;
-    if (count >= maxPages) return;
+    if (count >= maxPages || bounds.stopAfter?.(page as TikAPIResponse<unknown>)) return;
     // Every PAGES_PER_JOB pages: when the event loop did not turn meanwhile, let it turn once (see job-turns.ts).
     if (count % PAGES_PER_JOB === 1) {
       if (!turned) await nextMacrotask();
@@ -78,19 +89,22 @@ export async function* iteratePages<T>(
 /** The items of a run of pages, one by one; `resumePoint` says where to pick up after a break. */
 export class ItemStream<Item> implements AsyncIterable<Item> {
   // The resume point, as fields: written for every item, so no object is made until someone asks for it.
-  #cursor: Scalar | null = null;
+  #cursor: ItemsResumePoint['cursor'] = null;
   #skip = 0;
   #done = false;
   #stopReason: StopReason | undefined;
-  readonly #pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
+  readonly #pages: (start: ItemsResumePoint['cursor'] | undefined) => AsyncIterable<TikAPIResponse<unknown>>;
+  readonly #stopAfter: StopAfter | undefined;
   readonly #maxItems: number | undefined;
   readonly #maxPages: number;
   readonly #start: ItemsResumePoint | undefined;
   readonly #signal: AbortSignal | undefined;
 
   constructor(
-    pages: (start: Scalar | undefined) => AsyncIterable<TikAPIResponse<unknown>>,
+    pages: (start: ItemsResumePoint['cursor'] | undefined) => AsyncIterable<TikAPIResponse<unknown>>,
     options: {
+      /** A stop rule of the run's own (Scavio's credits): its reason becomes the stream's `stopReason`. */
+      stopAfter?: StopAfter | undefined;
       maxItems?: number | undefined;
       /** Pages fetched at most; default DEFAULT_MAX_PAGES. The run then stops with 'max-pages', resumable. */
       maxPages?: number | undefined;
@@ -102,6 +116,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     checkBound('maxPages', options.maxPages);
     checkResume(options.resume);
     this.#pages = pages;
+    this.#stopAfter = options.stopAfter;
     this.#maxItems = options.maxItems;
     this.#maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
     this.#start = options.resume;
@@ -114,8 +129,9 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
   }
 
   /**
-   * Why the run ended: the last page's reason, 'max-items' when `maxItems` cut it short, or 'max-pages' when the
-   * page bound did (`resumePoint` then goes on from the next page).
+   * Why the run ended: the last page's reason, 'max-items' when `maxItems` cut it short, 'max-pages' when the
+   * page bound did, or the run's own rule's ('credits': a page reported fewer credits left than
+   * `minCreditsRemaining`); `resumePoint` then goes on from the next page.
    * Undefined while items remain (also when the loop was left early).
    */
   get stopReason(): StopReason | undefined {
@@ -132,7 +148,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     let yielded = 0;
     let pages = 0;
     let skip = this.#start?.skip ?? 0;
-    let requestedWith: Scalar | null = this.#start?.cursor ?? null;
+    let requestedWith = this.#start?.cursor ?? null;
     // An item the run already yielded is passed over: a server whose pages overlap never yields one twice.
     const handedOut = new Set<string>();
     this.#resumeAt(requestedWith, skip);
@@ -154,8 +170,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
         yield items[index] as Item;
       }
       skip = 0;
-      requestedWith = page.cursor;
-      this.#resumeAfter(page);
+      requestedWith = this.#resumeAfter(page);
       if (page.cursor === null) {
         this.#stopReason = page.stopReason;
         return;
@@ -168,16 +183,25 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
         this.#stopReason = 'max-pages';
         return;
       }
+      const stop = this.#stopAfter?.(page);
+      if (stop) {
+        this.#stopReason = stop;
+        return;
+      }
     }
   }
 
-  #resumeAt(cursor: Scalar | null, skip: number, done = false): void {
+  #resumeAt(cursor: ItemsResumePoint['cursor'], skip: number, done = false): void {
     this.#cursor = cursor;
     this.#skip = skip;
     this.#done = done;
   }
 
-  #resumeAfter(page: TikAPIResponse<unknown>): void {
-    this.#resumeAt(page.cursor, 0, page.cursor === null);
+  /** Sets the resume point after `page` and returns its cursor: the page's, or (token_time) all its next values. */
+  #resumeAfter(page: TikAPIResponse<unknown>): ItemsResumePoint['cursor'] {
+    const next = page.nextPageRequest()?.paging ?? {};
+    const cursor = Object.keys(next).length > 1 ? next : page.cursor;
+    this.#resumeAt(cursor, 0, page.cursor === null);
+    return cursor;
   }
 }

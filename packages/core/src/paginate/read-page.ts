@@ -14,7 +14,8 @@ export type StopReason =
   | 'repeated-page'
   | 'no-items'
   | 'max-pages'
-  | 'max-items';
+  | 'max-items'
+  | 'credits';
 
 /** Pages in a row without an items array (missing or null) after which a run that says has-more ends anyway. */
 export const MAX_PAGES_WITHOUT_ITEMS = 3;

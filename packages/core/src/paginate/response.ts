@@ -4,6 +4,7 @@ import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js
 import type { ResponseBody } from '../types/entities.js';
 import { type DownloadOptions, downloadVideo } from '../video/download-video.js';
 import type { ResolvedCall } from '../request/resolve-call.js';
+import type { Credits, CreditsReading } from './credits.js';
 import { pageItems, readPage, type StopReason } from './read-page.js';
 
 /** How this response's video links are fetched: the client's fetch, and a file writer where the runtime has one. */
@@ -29,6 +30,11 @@ export class TikAPIResponse<T = ResponseBody> {
   readonly cursor: Scalar | null;
   /** Why the run ends at this page; undefined while there are more pages. */
   readonly stopReason: StopReason | undefined;
+  // Set from `init.reading` (no field code: a TikAPI-only bundle carries nothing for them).
+  /** The credits this request used and those left (Scavio); undefined for providers that do not count them. */
+  declare readonly credits: Credits | undefined;
+  /** How long the provider says it took to answer (Scavio's `response_time`); undefined when it does not say. */
+  declare readonly responseTime: number | undefined;
   readonly #call: ResolvedCall;
   readonly #next: ResolvedCall | null;
   readonly #fetchPage: FetchPage<T>;
@@ -41,6 +47,8 @@ export class TikAPIResponse<T = ResponseBody> {
     call: ResolvedCall;
     fetchPage: FetchPage<T>;
     video?: VideoAccess | undefined;
+    /** What the body says about credits, for providers that count them. */
+    reading?: CreditsReading | undefined;
   }) {
     this.json = init.json;
     this.statusCode = init.statusCode;
@@ -48,6 +56,7 @@ export class TikAPIResponse<T = ResponseBody> {
     this.#call = init.call;
     this.#fetchPage = init.fetchPage;
     this.#video = init.video ?? {};
+    Object.assign(this, init.reading);
     const { endpoint, paging, run, itemsField } = init.call;
     const reading = readPage(endpoint, init.json, paging, run, itemsField);
     this.cursor = (endpoint.paging && reading.next?.[endpoint.paging.param]) ?? null;

@@ -47,7 +47,9 @@ export function buildRequest(
 ): BuiltRequest {
   const given = params ?? {};
   const known = Object.keys(endpoint.params);
-  const headers: Record<string, string> = { Accept: 'application/json', ...callerHeaders(endpoint.key, target.headers) };
+  const { keys } = target.provider ?? tikapi;
+  const keyHeaders = Object.values(keys).map((how: KeyHeader) => how.header);
+  const headers: Record<string, string> = { Accept: 'application/json', ...callerHeaders(endpoint.key, target.headers, keyHeaders) };
   for (const name of Object.keys(given)) {
     if (!declares(endpoint, name)) {
       const hint = suggestName(name, known);
@@ -98,7 +100,6 @@ export function buildRequest(
     }
     unplaced(name, extraParamValue(endpoint.key, name, raw));
   }
-  const { keys } = target.provider ?? tikapi;
   const sendKey = (how: KeyHeader | undefined, key: string | undefined) => {
     if (how && key) headers[how.header] = how.format.replace('{key}', key);
   };

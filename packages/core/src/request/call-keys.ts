@@ -1,5 +1,6 @@
 import type { EndpointDescriptor } from '../endpoints/types.js';
 import { TikAPIError, ValidationError } from '../errors.js';
+import type { ProviderDescriptor } from '../providers/types.js';
 
 /** The keys one call sends. */
 export interface CallKeys {
@@ -19,12 +20,12 @@ export function keysFor(
   endpoint: EndpointDescriptor,
   options: KeySource,
   scopeAccountKey: string | undefined,
-  demoKeys: { readonly apiKey: string; readonly accountKey?: string | undefined },
+  provider: Pick<ProviderDescriptor, 'clientName' | 'demoKeys' | 'env'>,
 ): CallKeys {
-  if (options.sandbox) return demoKeys;
+  if (options.sandbox) return provider.demoKeys;
   if (options.keyless && !options.apiKey) return {};
   if (!options.apiKey) {
-    throw new TikAPIError(`${endpoint.key}: no API key. Pass one: TikAPI('your key') or TikAPI({ apiKey }).`);
+    throw new TikAPIError(`${endpoint.key}: no API key. Pass ${provider.clientName}({ apiKey }) or set ${provider.env.apiKey}.`);
   }
   const accountKey = scopeAccountKey ?? options.accountKey;
   if (endpoint.auth === 'apiKey+accountKey' && !accountKey) {

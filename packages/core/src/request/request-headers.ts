@@ -5,28 +5,33 @@ const framingHeaders = new Set([
   'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer',
   'expect', 'proxy-connection', 'http2-settings',
 ]);
-const keyHeaders = new Set(['x-api-key', 'x-account-key']);
 const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // CR, LF and NUL would split or end the header; other controls and characters above U+00FF are not header bytes.
 const badValueChar = /[\u0000-\u0008\u000A-\u001F\u007F]|[^\u0000-\u00FF]/;
 
 /**
  * Caller headers (client-wide and per call) checked before anything is sent: a header that would split the
- * request, replace its framing or carry a key is a ValidationError naming it.
+ * request, replace its framing or carry a key (one of the provider's `keyHeaders`: `X-API-KEY`, Scavio's
+ * `Authorization`) is a ValidationError naming it.
  */
-export function callerHeaders(endpoint: string, given: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
+export function callerHeaders(
+  endpoint: string,
+  given: Readonly<Record<string, unknown>> | undefined,
+  keyHeaders: readonly string[],
+): Record<string, string> {
   const out: Record<string, string> = {};
+  const isKeyHeader = (lower: string) => keyHeaders.some((header) => header.toLowerCase() === lower);
   for (const [name, value] of Object.entries(given ?? {})) {
     if (value === undefined) continue;
     const lower = name.toLowerCase();
     if (!token.test(name)) {
       throw new ValidationError(endpoint, name, 'a header name of letters, digits and !#$%&\'*+-.^_`|~', 'is not a valid header name');
     }
-    if (keyHeaders.has(lower)) {
+    if (isKeyHeader(lower)) {
       throw new ValidationError(
         endpoint,
         name,
-        "the apiKey option, or api.user({ accountKey }) for the account key",
+        'the apiKey option (and accountKey for an account key)',
         'is a key header and cannot be set through headers',
       );
     }

@@ -27,14 +27,18 @@ export interface CallDefaults {
 export interface CallOptions extends RequestOptions {
   /** Read items from this field instead of the endpoint's declared one. */
   itemsField?: string | undefined;
-  /** Where a resumed run starts: the paging value of the page to fetch. Wins over one given in params. */
+  /**
+   * Where a resumed run starts: the paging value of the page to fetch, or all of its paging values by name for a
+   * style that sends more than one back (`token_time`: `{ page_token, min_time }`, the time bound then checked as
+   * the parameter it is). Wins over one given in params.
+   */
   cursor?: unknown;
 }
 
 /** How a call is sent, beside the client's fetch, logger, rate gate and concurrency limit. */
 export type CallTransport = Pick<
   SendOptions,
-  'timeout' | 'maxRetries' | 'maxResponseBytes' | 'safeToRetry' | 'signal' | 'hooks' | 'keyHeaders'
+  'timeout' | 'maxRetries' | 'maxResponseBytes' | 'safeToRetry' | 'signal' | 'hooks' | 'keyHeaders' | 'errorBody'
 >;
 
 /** One call as plain data: everything `buildRequest` and `send` need, merged once. */
@@ -66,7 +70,7 @@ export function resolveCall(
   const { options: client } = defaults;
   const provider = defaults.provider ?? tikapi;
   checkTimingOptions(options);
-  const keys = keysFor(endpoint, client, defaults.accountKey, provider.demoKeys);
+  const keys = keysFor(endpoint, client, defaults.accountKey, provider);
   const { paging, rest } = splitPaging(endpoint, params, options.cursor);
   const target = {
     baseUrl: baseUrlOf(client, provider),
@@ -88,11 +92,15 @@ export function resolveCall(
       signal: options.signal,
       hooks: [client.hooks, options.hooks],
       keyHeaders: Object.values(provider.keys).map((how) => how.header),
+      errorBody: provider.errorBody,
     },
   };
 }
-/** The client's `baseUrl`, else the provider's sandbox or production URL; a provider may have neither. */
-function baseUrlOf(client: ClientOptions, provider: ProviderDescriptor): string {
+/**
+ * The client's `baseUrl`, else the provider's sandbox or production URL; a provider may have neither (the user-handle
+ * API), and then the error names the option and the variable.
+ */
+export function baseUrlOf(client: ClientOptions, provider: ProviderDescriptor): string {
   const url = client.baseUrl ?? (client.sandbox ? provider.sandboxUrl : provider.baseUrl);
   if (url === undefined) throw new TikAPIError(`${provider.clientName} needs baseUrl (or ${provider.env.baseUrl}).`);
   return url;
@@ -105,15 +113,18 @@ export function callRequest(call: ResolvedCall): BuiltRequest {
 
 /**
  * Takes a paging value given to resume a run (in params, or as `cursor`) out of the params: any scalar the server
- * could have handed out goes back as-is, never re-validated.
+ * could have handed out goes back as-is, never re-validated. A `cursor` object is a token_time resume point, its
+ * values by name (`{ page_token, min_time }`): the token is the paging value, the time bound a parameter.
  */
 function splitPaging(
   endpoint: EndpointDescriptor,
-  params: Readonly<Record<string, unknown>> = {},
+  given: Readonly<Record<string, unknown>> = {},
   cursor: unknown,
 ): { paging?: PagingValues; rest: Readonly<Record<string, unknown>> } {
   const name = endpoint.paging?.param;
-  const value = name === undefined ? undefined : (cursor ?? params[name]);
+  const several = typeof cursor === 'object' && cursor !== null;
+  const params = several ? { ...given, ...cursor } : given;
+  const value = name === undefined ? undefined : ((several ? undefined : cursor) ?? params[name]);
   if (name === undefined || value === undefined || value === null) return { rest: params };
   if (!(typeof value === 'string' || typeof value === 'bigint' || (typeof value === 'number' && Number.isFinite(value)))) {
     throw new ValidationError(endpoint.key, name, 'the string or number a previous page returned', 'is not a paging value');

@@ -72,6 +72,10 @@ export function validateParam(endpoint: string, name: string, spec: ParamDescrip
   const numeric = typeof wire === 'number' ? wire : numericText.test(wire) ? Number(wire) : undefined;
   if (spec.max !== undefined && numeric !== undefined && numeric > spec.max) fail(`is ${numeric}, above the maximum`);
   if (spec.min !== undefined && numeric !== undefined && numeric < spec.min) fail(`is ${numeric}, below the minimum`);
+  // Characters as people count them: an emoji outside the BMP is one, not two UTF-16 units.
+  const length = typeof wire === 'string' ? [...wire].length : 0;
+  const { minLength = 0, maxLength = length } = spec;
+  if (length < minLength || length > maxLength) fail(`is ${length} characters long, not ${minLength}-${maxLength}`);
   if (spec.pattern && !compiled(spec.pattern).test(String(wire))) fail(`does not have the expected form (${received()})`);
   return wire;
 }

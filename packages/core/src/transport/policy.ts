@@ -46,6 +46,8 @@ export interface SendOptions {
   limit?: ConcurrencyLimit | undefined;
   /** The headers that carry keys (the provider's); X-API-KEY and X-ACCOUNT-KEY when absent. */
   keyHeaders?: readonly string[] | undefined;
+  /** The provider's error body fields, read for error messages; TikAPI's when absent. */
+  errorBody?: { readonly message: string; readonly code?: string } | undefined;
 }
 
 export interface RawResponse {

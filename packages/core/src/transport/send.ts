@@ -138,7 +138,7 @@ function typedError(error: unknown, request: BuiltRequest, options: SendOptions)
   const retryable = options.safeToRetry;
   if (error instanceof HTTPError) {
     const json = error.response instanceof ReadResponse ? error.response.parsed : null;
-    return statusError(error.response.status, json, error.response.headers, options.secrets);
+    return statusError(error.response.status, json, error.response.headers, options.secrets, options.errorBody);
   }
   if (error instanceof TimeoutError) return timeoutError(options.timeout, request.method, retryable);
   if (error instanceof UnreadableBody) return bodyError(error.message, request.method, retryable);

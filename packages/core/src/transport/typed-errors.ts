@@ -1,10 +1,16 @@
 import { APIConnectionError, type APIError, APITimeoutError } from '../errors.js';
-import { errorFromResponse } from './error-from-response.js';
+import { type ErrorBodyFields, errorFromResponse } from './error-from-response.js';
 import { redactError, redactHeaders, redactJson, redactText } from './redact.js';
 
 /** The typed error for an error status, with every secret taken out of the body and headers. */
-export function statusError(status: number, json: unknown, headers: Headers, secrets: readonly string[]): APIError {
-  return errorFromResponse(status, redactJson(json, secrets), redactHeaders(headers, secrets));
+export function statusError(
+  status: number,
+  json: unknown,
+  headers: Headers,
+  secrets: readonly string[],
+  errorBody?: ErrorBodyFields,
+): APIError {
+  return errorFromResponse(status, redactJson(json, secrets), redactHeaders(headers, secrets), errorBody);
 }
 
 export function timeoutError(timeout: number, method: string, retryable: boolean): APITimeoutError {

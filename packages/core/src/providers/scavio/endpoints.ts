@@ -1,13 +1,13 @@
-import { defineEndpoint } from '../../endpoints/types.js';
+import { defineEndpoint, requiredParam } from '../../endpoints/types.js';
 import { countUpTo, cursor, hashtagId, keyword, secUserId, videoId } from './params.js';
 
-const base = '/api/v1/tiktok';
-
+// Paths are written out and parameters made with `requiredParam`, not spreads or templates: a bundler can then
+// drop every descriptor of a provider its code never calls.
 export const profile = defineEndpoint({
   key: 'profile',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/profile`,
+  path: '/api/v1/tiktok/profile',
   auth: 'apiKey',
   description: "A user's profile, looked up by username or secure user ID.",
   oneOf: [['username', 'sec_user_id']],
@@ -27,12 +27,12 @@ export const userPosts = defineEndpoint({
   key: 'user.posts',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/user/posts`,
+  path: '/api/v1/tiktok/user/posts',
   auth: 'apiKey',
   description: "A user's videos, latest or most popular first.",
   paging: { param: 'cursor', from: 'max_cursor', container: 'data', items: ['aweme_list'] },
   params: {
-    sec_user_id: { ...secUserId, required: true },
+    sec_user_id: requiredParam(secUserId),
     cursor,
     count: countUpTo(30),
     sort_type: {
@@ -47,7 +47,7 @@ export const userPosts = defineEndpoint({
 });
 
 const followParams = {
-  sec_user_id: { ...secUserId, required: true },
+  sec_user_id: requiredParam(secUserId),
   count: countUpTo(20),
   page_token: {
     in: 'body',
@@ -66,7 +66,7 @@ export const userFollowers = defineEndpoint({
   key: 'user.followers',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/user/followers`,
+  path: '/api/v1/tiktok/user/followers',
   auth: 'apiKey',
   description: "A user's followers.",
   paging: { param: 'page_token', style: 'token_time', timeParam: 'min_time', from: 'next_page_token', container: 'data', items: ['followers'] },
@@ -77,7 +77,7 @@ export const userFollowings = defineEndpoint({
   key: 'user.followings',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/user/followings`,
+  path: '/api/v1/tiktok/user/followings',
   auth: 'apiKey',
   description: 'The accounts a user follows.',
   paging: { param: 'page_token', style: 'token_time', timeParam: 'min_time', from: 'next_page_token', container: 'data', items: ['followings'] },
@@ -88,33 +88,33 @@ export const video = defineEndpoint({
   key: 'video',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/video`,
+  path: '/api/v1/tiktok/video',
   auth: 'apiKey',
   description: 'Full details of one video: statistics, author, sound, play and download addresses.',
-  params: { video_id: { ...videoId, required: true } },
+  params: { video_id: requiredParam(videoId) },
 });
 
 export const videoComments = defineEndpoint({
   key: 'video.comments',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/video/comments`,
+  path: '/api/v1/tiktok/video/comments',
   auth: 'apiKey',
   description: 'The comments on a video.',
   paging: { param: 'cursor', style: 'offset', container: 'data', items: ['comments'] },
-  params: { video_id: { ...videoId, required: true }, cursor, count: countUpTo(50) },
+  params: { video_id: requiredParam(videoId), cursor, count: countUpTo(50) },
 });
 
 export const videoCommentReplies = defineEndpoint({
   key: 'video.comments.replies',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/video/comments/replies`,
+  path: '/api/v1/tiktok/video/comments/replies',
   auth: 'apiKey',
   description: 'The replies to one comment.',
   paging: { param: 'cursor', style: 'offset', container: 'data', items: ['comments'] },
   params: {
-    video_id: { ...videoId, required: true },
+    video_id: requiredParam(videoId),
     comment_id: {
       in: 'body',
       type: 'string',
@@ -133,7 +133,7 @@ export const searchVideos = defineEndpoint({
   key: 'search.videos',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/search/videos`,
+  path: '/api/v1/tiktok/search/videos',
   auth: 'apiKey',
   description: 'Videos matching a keyword.',
   paging: { param: 'cursor', style: 'offset', container: 'data', items: ['aweme_list'] },
@@ -164,7 +164,7 @@ export const searchUsers = defineEndpoint({
   key: 'search.users',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/search/users`,
+  path: '/api/v1/tiktok/search/users',
   auth: 'apiKey',
   description: 'Users matching a keyword.',
   paging: { param: 'cursor', style: 'offset', container: 'data', items: ['user_list'] },
@@ -175,7 +175,7 @@ export const hashtag = defineEndpoint({
   key: 'hashtag',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/hashtag`,
+  path: '/api/v1/tiktok/hashtag',
   auth: 'apiKey',
   description: "A hashtag's details and counters, by name or ID.",
   oneOf: [['hashtag_name', 'hashtag_id']],
@@ -195,9 +195,9 @@ export const hashtagVideos = defineEndpoint({
   key: 'hashtag.videos',
   method: 'POST',
   safeToRetry: true,
-  path: `${base}/hashtag/videos`,
+  path: '/api/v1/tiktok/hashtag/videos',
   auth: 'apiKey',
   description: 'Videos carrying a hashtag.',
   paging: { param: 'cursor', style: 'offset', container: 'data', items: ['aweme_list'] },
-  params: { hashtag_id: { ...hashtagId, required: true }, cursor, count: countUpTo(30) },
+  params: { hashtag_id: requiredParam(hashtagId), cursor, count: countUpTo(30) },
 });

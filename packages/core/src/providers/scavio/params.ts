@@ -26,8 +26,9 @@ export const cursor = {
 } as const;
 
 /** `count` with the bound of its endpoint: 1-30 for videos and users, 1-50 for comments, 1-20 for followers. */
-export const countUpTo = (max: number) =>
-  ({
+/* @__NO_SIDE_EFFECTS__ */
+export function countUpTo(max: number) {
+  return {
     in: 'body',
     type: 'number',
     min: 1,
@@ -35,7 +36,8 @@ export const countUpTo = (max: number) =>
     default: 20,
     example: Math.min(20, max),
     description: `Results per page, 1-${max}.`,
-  }) as const;
+  } as const;
+}
 
 export const keyword = {
   in: 'body',

@@ -1,4 +1,4 @@
-import { defineEndpoint } from '../../endpoints/types.js';
+import { defineEndpoint, describedAs } from '../../endpoints/types.js';
 
 const userHandle = {
   in: 'path',
@@ -27,7 +27,7 @@ export const video = defineEndpoint({
   auth: 'apiKey',
   description: "A video's details, sound, counters and author, by the author's handle and the video ID.",
   params: {
-    userHandle: { ...userHandle, description: "The handle of the video's author, without @." },
+    userHandle: describedAs(userHandle, "The handle of the video's author, without @."),
     videoId: {
       in: 'path',
       type: 'string',
