@@ -67,3 +67,47 @@ def _keys(prefix: str) -> list[str]:
     from tokkit import ENDPOINTS
 
     return [key for key in ENDPOINTS if key.startswith(prefix)]
+
+
+PROVIDERS_PREAMBLE = (
+    "from tokkit import AsyncScavio, Scavio, UserHandleAPI\n"
+    "sc = Scavio('k')\nasc = AsyncScavio('k')\nuh = UserHandleAPI('k', base_url='http://127.0.0.1:9')\n"
+)
+
+
+def provider_completions(code: str) -> list[str]:
+    source = PROVIDERS_PREAMBLE + code
+    lines = source.split("\n")
+    return [c.name for c in jedi.Script(source).complete(len(lines), len(lines[-1]))]
+
+
+@pytest.mark.parametrize("client", ["sc", "asc"])
+def test_the_other_providers_complete_their_endpoints_and_parameters(client: str) -> None:
+    assert {"profile", "user", "video", "search", "hashtag"} <= public(provider_completions(f"{client}."))
+    assert {"username", "sec_user_id"} <= keywords(provider_completions(f"{client}.profile("))
+    assert {"sec_user_id", "cursor", "count", "sort_type"} <= keywords(provider_completions(f"{client}.user.posts("))
+    items = keywords(provider_completions(f"{client}.user.followers.items("))
+    assert {"sec_user_id", "page_token", "min_time", "max_items", "resume", "min_credits_remaining"} <= items
+    # `video` and `video.comments` are endpoints with endpoints below them.
+    assert {"video_id"} <= keywords(provider_completions(f"{client}.video("))
+    assert "comments" in public(provider_completions(f"{client}.video."))
+    assert {"video_id", "count"} <= keywords(provider_completions(f"{client}.video.comments("))
+    assert {"pages", "items", "replies"} <= public(provider_completions(f"{client}.video.comments."))
+    assert {"comment_id"} <= keywords(provider_completions(f"{client}.video.comments.replies("))
+    assert {"hashtag_name", "hashtag_id"} <= keywords(provider_completions(f"{client}.hashtag("))
+    assert not public(provider_completions(f"{client}.video.")) & INTERNAL
+
+
+def test_the_user_handle_api_completes_the_apis_own_parameter_names() -> None:
+    assert {"user", "video"} <= public(provider_completions("uh."))
+    assert {"userHandle"} <= keywords(provider_completions("uh.user("))
+    assert {"userHandle", "videoId"} <= keywords(provider_completions("uh.video("))
+
+
+def test_a_running_scavio_completes_too() -> None:
+    from tokkit import Scavio
+
+    sc = Scavio("k")
+    live = [c.name for c in jedi.Interpreter("sc.video.comments(", [{"sc": sc}]).complete()]
+    assert {"video_id", "cursor"} <= keywords(live)
+    sc.close()

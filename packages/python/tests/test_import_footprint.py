@@ -46,3 +46,16 @@ def test_a_sync_call_loads_nothing_async_beyond_what_httpx_itself_does(sandbox_u
 
 def test_the_async_client_is_where_anyio_comes_in() -> None:
     assert {"anyio", "asyncio"} <= loaded_after("from tokkit import AsyncTikAPI")
+
+
+def test_the_other_providers_load_only_when_their_client_is_asked_for() -> None:
+    tikapi_only = loaded_after("import tokkit\ntokkit.TikAPI('k').close()")
+    assert not {name for name in tikapi_only if name.startswith(("tokkit._scavio", "tokkit._userhandle"))}
+    assert "tokkit._credits" not in tikapi_only
+    scavio = loaded_after("from tokkit import Scavio\nScavio('k').close()")
+    assert {"tokkit._scavio._catalogue", "tokkit._scavio._endpoints"} <= scavio
+    assert not {name for name in scavio if name.startswith("tokkit._userhandle")}
+    bare = loaded_after("import httpx\nhttpx.Client().close()")
+    assert not (scavio - bare) & ASYNC_MODULES
+    assert "tokkit._scavio._schemas" not in scavio
+    assert "tokkit._scavio.async_client" not in scavio

@@ -18,14 +18,15 @@ SPEC: dict[str, Any] = json.loads((REPO / "packages" / "core" / "dist" / "spec.j
 SCHEMAS: dict[str, Any] = SPEC["schemas"]
 
 
-def fields_of(name: str) -> dict[str, Any]:
-    schema = SCHEMAS[name]
-    inherited = fields_of(schema["extends"]) if "extends" in schema else {}
+def fields_of(name: str, schemas: dict[str, Any]) -> dict[str, Any]:
+    schema = schemas[name]
+    inherited = fields_of(schema["extends"], schemas) if "extends" in schema else {}
     return {**inherited, **schema["fields"]}
 
 
-def misfits(value: Any, schema_type: Any, at: str) -> Iterator[str]:
-    """Where `value` does not fit `schema_type` (a schema type of spec.json); nothing when it fits."""
+def misfits(value: Any, schema_type: Any, at: str, schemas: dict[str, Any] = SCHEMAS) -> Iterator[str]:
+    """Where `value` does not fit `schema_type` (a schema type of a spec file, whose `schemas` are given: spec.json's
+    by default); nothing when it fits."""
     if isinstance(schema_type, str):
         expected = {"string": (str,), "number": (int, float), "boolean": (bool,), "unknown": (object,)}[schema_type]
         number_as_bool = schema_type == "number" and isinstance(value, bool)
@@ -35,9 +36,9 @@ def misfits(value: Any, schema_type: Any, at: str) -> Iterator[str]:
         if not isinstance(value, dict):
             yield f"{at}: {type(value).__name__} is not an object ({schema_type['ref']})"
             return
-        for name, field in fields_of(schema_type["ref"]).items():
+        for name, field in fields_of(schema_type["ref"], schemas).items():
             if name in value:
-                yield from misfits(value[name], field["type"], f"{at}.{name}")
+                yield from misfits(value[name], field["type"], f"{at}.{name}", schemas)
             elif field.get("required"):
                 yield f"{at}.{name}: missing, but the schema {schema_type['ref']} requires it"
     elif "arrayOf" in schema_type:
@@ -45,14 +46,14 @@ def misfits(value: Any, schema_type: Any, at: str) -> Iterator[str]:
             yield f"{at}: {type(value).__name__} is not an array"
             return
         for index, element in enumerate(value):
-            yield from misfits(element, schema_type["arrayOf"], f"{at}[{index}]")
+            yield from misfits(element, schema_type["arrayOf"], f"{at}[{index}]", schemas)
     elif "mapOf" in schema_type:
         if not isinstance(value, dict):
             yield f"{at}: {type(value).__name__} is not an object"
             return
         for key, element in value.items():
-            yield from misfits(element, schema_type["mapOf"], f"{at}.{key}")
-    elif not any(not list(misfits(value, option, at)) for option in schema_type["oneOf"]):
+            yield from misfits(element, schema_type["mapOf"], f"{at}.{key}", schemas)
+    elif not any(not list(misfits(value, option, at, schemas)) for option in schema_type["oneOf"]):
         yield f"{at}: {value!r} is none of {schema_type['oneOf']}"
 
 

@@ -1,9 +1,11 @@
-"""tokkit: the TikAPI SDK for Python.
+"""tokkit: the TikAPI SDK for Python, with clients for Scavio and the user-handle API.
 
 from tokkit import TikAPI
 api = TikAPI()                                   # reads TIKAPI_KEY (and TIKAPI_BASE_URL when set)
 r = api.public.check(username="lilyachty")
 for post in api.public.posts.items(secUid=r.json()["userInfo"]["user"]["secUid"], max_items=100): ...
+
+from tokkit import Scavio, UserHandleAPI        # SCAVIO_API_KEY; USERHANDLE_API_KEY + USERHANDLE_API_URL
 """
 
 from typing import TYPE_CHECKING, Any
@@ -41,20 +43,39 @@ from ._paging import StopReason
 from ._response import AsyncTikAPIResponse, BaseResponse, TikAPIResponse
 from ._sync_client import TikAPI
 from ._transport._retry import RETRY_POLICY, RetryPolicy
-from ._types import EndpointSpec, PagingSpec, ParamSpec, Scalar
+from ._types import EndpointSpec, KeyHeader, PagingSpec, ParamSpec, ProviderSpec, Scalar
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._async_client import AsyncTikAPI
+    from ._credits import CreditFields, Credits
+    from ._scavio.async_client import AsyncScavio
+    from ._scavio.client import Scavio
+    from ._userhandle.async_client import AsyncUserHandleAPI
+    from ._userhandle.client import UserHandleAPI
+
+_LAZY = {
+    "AsyncTikAPI": "._async_client",
+    "Credits": "._credits",
+    "CreditFields": "._credits",
+    "Scavio": "._scavio.client",
+    "AsyncScavio": "._scavio.async_client",
+    "UserHandleAPI": "._userhandle.client",
+    "AsyncUserHandleAPI": "._userhandle.async_client",
+}
+"""Loaded when first asked for: the async clients bring anyio and asyncio, and each other provider its catalogue and
+endpoint tree, so `import tokkit` and a TikAPI program load none of them."""
 
 
 def __getattr__(name: str) -> Any:
-    # The async client loads anyio and asyncio: only when it is asked for, so sync programs start faster.
-    if name == "AsyncTikAPI":
-        from ._async_client import AsyncTikAPI
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tokkit' has no attribute {name!r}")
+    import importlib
 
-        return AsyncTikAPI
-    raise AttributeError(f"module 'tokkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = [
@@ -75,19 +96,25 @@ __all__ = [
     "APITimeoutError",
     "AccountSessionExpiredError",
     "AsyncItemStream",
+    "AsyncScavio",
     "AsyncTikAPI",
     "AsyncTikAPIResponse",
+    "AsyncUserHandleAPI",
     "AuthenticationError",
     "BadRequestError",
     "BaseResponse",
+    "CreditFields",
+    "Credits",
     "EndpointSpec",
     "ErrorResponse",
     "InternalServerError",
     "ItemStream",
+    "KeyHeader",
     "PagingSpec",
     "ParamSpec",
     "PermissionDeniedError",
     "ProviderEnv",
+    "ProviderSpec",
     "RateLimitError",
     "RequestOptions",
     "ResponseException",
@@ -95,10 +122,12 @@ __all__ = [
     "ResumePoint",
     "RetryPolicy",
     "Scalar",
+    "Scavio",
     "StopReason",
     "TikAPI",
     "TikAPIError",
     "TikAPIResponse",
+    "UserHandleAPI",
     "ValidationError",
     "ValidationException",
     "__version__",

@@ -1,4 +1,5 @@
-"""AsyncTikAPI: the async client, on one pooled httpx.AsyncClient (asyncio or trio, through anyio).
+"""The async client of every provider (`AsyncClient`, on one pooled httpx.AsyncClient; asyncio or trio, through
+anyio), and AsyncTikAPI.
 
 Only this module (and what it imports: `_transport/_async.py`, `_video_async.py`) loads anyio and asyncio; `import
 tokkit` and the sync client never do.
@@ -20,7 +21,7 @@ from ._compat import Self
 from ._endpoints import RootNamespace
 from ._http import USER_AGENT
 from ._iterate import AsyncItemStream, aiterate_pages
-from ._namespace import Scope
+from ._namespace import Namespace, Scope
 from ._options import RequestOptions, attempt_timeout
 from ._paging import PageRun
 from ._response import AsyncTikAPIResponse
@@ -39,14 +40,8 @@ class OwnedAsyncClient(httpx.AsyncClient):
             asyncio.get_running_loop().create_task(self.aclose())
 
 
-class AsyncTikAPI(
-    BaseClient[httpx.AsyncClient],
-    RootNamespace[Coroutine[Any, Any, AsyncTikAPIResponse], AsyncIterator[AsyncTikAPIResponse], AsyncItemStream[Any]],
-):
-    """The async TikAPI client: `await api.public.check(username=...)`, `async for post in api.public.posts.items(...)`.
-
-    Same options as `TikAPI`. Use it as an async context manager, or `await api.aclose()`, when done.
-    """
+class AsyncClient(BaseClient[httpx.AsyncClient]):
+    """An async client of the provider its class names (`_provider`); the class adds the provider's endpoint tree."""
 
     def _own_http(self, timeout: float | None) -> httpx.AsyncClient:
         return OwnedAsyncClient(
@@ -56,7 +51,15 @@ class AsyncTikAPI(
     def _start(self) -> None:
         self._sleep: Callable[[float], Awaitable[None]] = anyio.sleep
         self._semaphore: anyio.Semaphore | None = None
-        RootNamespace.__init__(self, Scope(self._call, aiterate_pages, AsyncItemStream, label="async "))
+        scope: Scope[Any, Any, Any] = Scope(
+            self._call,
+            aiterate_pages,
+            AsyncItemStream,
+            label="async ",
+            client=type(self).__name__,
+            counts_credits=self._provider.credits is not None,
+        )
+        Namespace.__init__(self, scope)  # type: ignore[arg-type]  # the class is a namespace too
 
     async def _call(
         self,
@@ -103,3 +106,13 @@ class AsyncTikAPI(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class AsyncTikAPI(
+    AsyncClient,
+    RootNamespace[Coroutine[Any, Any, AsyncTikAPIResponse], AsyncIterator[AsyncTikAPIResponse], AsyncItemStream[Any]],
+):
+    """The async TikAPI client: `await api.public.check(username=...)`, `async for post in api.public.posts.items(...)`.
+
+    Same options as `TikAPI`. Use it as an async context manager, or `await api.aclose()`, when done.
+    """

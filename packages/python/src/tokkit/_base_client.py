@@ -1,4 +1,5 @@
-"""What TikAPI and AsyncTikAPI share: options, keys, and turning a call into a request. No I/O here."""
+"""What every client shares (TikAPI, Scavio, UserHandleAPI; sync and async): options, keys, and turning a call into a
+request, all read from the client's provider descriptor (`_provider`). No I/O here."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ import math
 import os
 import random
 from collections.abc import Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from ._catalogue import API_BASE_URL, DEMO_ACCOUNT_KEY, DEMO_API_KEY, SANDBOX_BASE_URL
+from ._catalogue import PROVIDER as TIKAPI
 from ._compat import Self
-from ._environment import PROVIDER_ENV, base_url_from_env
+from ._environment import check_base_url
 from ._errors import TikAPIError, ValidationError
 from ._headers import checked_headers, merged_headers
 from ._log_filter import watch_keys
@@ -32,10 +33,8 @@ from ._transport._exchange import Answer
 from ._transport._plan import SendPlan
 from ._transport._rate_gate import RateGate
 from ._transport._redact import Redactor
-from ._types import EndpointSpec, Scalar
+from ._types import EndpointSpec, ProviderSpec, Scalar
 
-ENV_API_KEY = PROVIDER_ENV["tikapi"].api_key
-_DEMO_KEYS = (Secret(DEMO_API_KEY), Secret(DEMO_ACCOUNT_KEY))
 Http = TypeVar("Http")
 
 
@@ -93,6 +92,11 @@ def _check_text(name: str, value: object) -> None:
         raise TikAPIError(f"Option {name} must be a string (got {type(value).__name__}).")
 
 
+def _demo_keys(provider: ProviderSpec) -> tuple[Secret, Secret | None]:
+    account = provider.demo_account_key
+    return Secret(provider.demo_api_key), None if account is None else Secret(account)
+
+
 def _resume_value(spec: EndpointSpec, value: object) -> Scalar | None:
     """A paging value passed by the caller (to resume a run): any string or number a server could hand out."""
     if value is None:
@@ -113,9 +117,12 @@ def _one_key(where: str, api_key: str | None, apiKey: str | None) -> str | None:
 
 
 class BaseClient(Generic[Http]):
-    """Options, keys and request forming; the sync and async clients add the HTTP client and the waiting."""
+    """Options, keys and request forming; the sync and async clients add the HTTP client and the waiting. Each
+    client class names its provider descriptor (`_provider`): where requests go, how keys are sent, which
+    environment variables are read, how error bodies and credits read."""
 
     _http: Http
+    _provider: ClassVar[ProviderSpec] = TIKAPI
 
     def __init__(
         self,
@@ -133,11 +140,15 @@ class BaseClient(Generic[Http]):
         http_client: Http | None = None,
     ) -> None:
         where = type(self).__name__
+        provider = self._provider
+        env_key = provider.env_api_key
         api_key = _one_key(where, api_key, apiKey)
         given_key = checked_key(where, "api_key", api_key)
         if api_key is None:
-            given_key = checked_key(where, ENV_API_KEY, os.environ.get(ENV_API_KEY))
+            given_key = checked_key(where, env_key, os.environ.get(env_key))
         given_account = checked_key(where, "account_key", account_key)
+        if given_account is not None and provider.account_key is None:
+            raise TikAPIError(f"{where} has no account keys: account_key is an option of TikAPI only.")
         _check_text("base_url", base_url)
         check_timeout(timeout)
         check_max_retries(max_retries)
@@ -145,17 +156,25 @@ class BaseClient(Generic[Http]):
         check_max_concurrency(max_concurrency)
         if given_key is None and not sandbox:
             raise TikAPIError(
-                f"No API key: pass one, TikAPI('your key') or TikAPI(api_key=...), or set the {ENV_API_KEY} "
-                "environment variable. (TikAPI(sandbox=True) needs none.)"
+                f"No API key: pass one, {where}('your key') or {where}(api_key=...), or set the {env_key} "
+                f"environment variable. ({where}(sandbox=True) needs none.)"
+            )
+        env_url = provider.env_base_url
+        chosen_url = base_url if base_url is not None else check_base_url(env_url, os.environ.get(env_url))
+        if chosen_url is None and (provider.sandbox_url if sandbox else provider.base_url) is None:
+            place = "its sandbox" if sandbox and provider.base_url else "it"
+            raise TikAPIError(
+                f"No base URL: {where} has no default one, so pass the URL of {place}, {where}(base_url=...), "
+                f"or set the {env_url} environment variable."
             )
         self._state = ClientState(
             api_key=given_key,
             account_key=given_account,
             sandbox=bool(sandbox),
-            base_url=base_url if base_url is not None else base_url_from_env("tikapi"),
+            base_url=chosen_url,
             timeout=timeout,
             max_retries=max_retries,
-            headers=checked_headers(where, "headers", headers),
+            headers=checked_headers(where, "headers", headers, provider.key_headers),
             max_response_bytes=max_response_bytes,
         )
         watch_keys(given_key, given_account)
@@ -209,8 +228,16 @@ class BaseClient(Generic[Http]):
 
     @property
     def base_url(self) -> str:
-        state = self._state
-        return state.base_url or (SANDBOX_BASE_URL if state.sandbox else API_BASE_URL)
+        return self._base_url(self._state.sandbox)
+
+    def _base_url(self, sandbox: bool) -> str:
+        """The client's `base_url`, else the provider's sandbox or production URL."""
+        provider = self._provider
+        url = self._state.base_url or (provider.sandbox_url if sandbox else provider.base_url)
+        if url is None:
+            where = type(self).__name__
+            raise TikAPIError(f"No base URL: {where}(sandbox=True) needs base_url=... ({where} hosts no sandbox).")
+        return url
 
     @property
     def timeout(self) -> float | None:
@@ -234,10 +261,13 @@ class BaseClient(Generic[Http]):
         where = f"{type(self).__name__}.set"
         given_key = checked_key(where, "api_key", api_key)
         given_account = checked_key(where, "account_key", account_key)
+        if given_account is not None and self._provider.account_key is None:
+            raise TikAPIError(f"{type(self).__name__} has no account keys: account_key is an option of TikAPI only.")
         _check_text("base_url", base_url)
         check_timeout(timeout)
         check_max_retries(max_retries)
-        given_headers = None if headers is None else checked_headers(where, "headers", headers)
+        key_headers = self._provider.key_headers
+        given_headers = None if headers is None else checked_headers(where, "headers", headers, key_headers)
         watch_keys(given_key, given_account)
         state = self._state
         if given_key is not None:
@@ -258,11 +288,13 @@ class BaseClient(Generic[Http]):
     def _keys_for(self, spec: EndpointSpec, account_key: Secret | None, sandbox: bool) -> tuple[Secret, Secret | None]:
         state = self._state
         if sandbox:
-            return _DEMO_KEYS
+            demo_api, demo_account = _demo_keys(self._provider)
+            return demo_api, demo_account
         if not state.api_key:
+            where = type(self).__name__
             raise TikAPIError(
-                f"{spec.key}: no API key. Pass one: TikAPI('your key') or TikAPI(api_key=...), "
-                f"or set the {ENV_API_KEY} environment variable."
+                f"{spec.key}: no API key. Pass one: {where}('your key') or {where}(api_key=...), "
+                f"or set the {self._provider.env_api_key} environment variable."
             )
         account = account_key or state.account_key
         if spec.auth == "apiKey+accountKey" and not account:
@@ -288,29 +320,45 @@ class BaseClient(Generic[Http]):
         api_key, account = self._keys_for(spec, account_key, sandbox)
         paging = spec.paging
         paging_value: Scalar | None = None
+        values: dict[str, Scalar] = {}
         if run is not None:
             paging_value = run.requested_with
+            values = dict(run.requested_values or {})
         elif paging is not None:
             paging_value = _resume_value(spec, params.get(paging.param))
+            if paging_value is not None and paging.style == "token_time":
+                # The time bound that goes with a page token a previous page handed out.
+                time_param = paging.time_param or "min_time"
+                time_value = _resume_value(spec, params.get(time_param))
+                if time_value is None:
+                    raise ValidationError(
+                        spec.key,
+                        time_param,
+                        f"the {time_param} the page that handed out this {paging.param} came with",
+                        f"is required with {paging.param}",
+                    )
+                values = {time_param: time_value}
         trusted: dict[str, Scalar] | None = None
         call_params = params
         if paging is not None and paging_value is not None:
-            # A paging value the server handed out goes back as-is: never re-validated.
-            trusted = {paging.param: paging_value}
-            call_params = {k: v for k, v in params.items() if k != paging.param}
+            # Paging values the server handed out go back as-is: never re-validated.
+            trusted = {**values, paging.param: paging_value}
+            call_params = {k: v for k, v in params.items() if k not in trusted}
         headers = state.headers
         if options.extra_headers is not None:
-            headers = merged_headers(headers, checked_headers(spec.key, "extra_headers", options.extra_headers))
+            extra = checked_headers(spec.key, "extra_headers", options.extra_headers, self._provider.key_headers)
+            headers = merged_headers(headers, extra)
         request = build_request(
             spec,
             call_params,
             RequestTarget(
-                base_url=state.base_url or (SANDBOX_BASE_URL if sandbox else API_BASE_URL),
+                base_url=self._base_url(sandbox),
                 api_key=api_key,
                 account_key=account,
                 headers=headers,
                 extra_params=options.extra_params,
                 trusted=trusted,
+                provider=self._provider,
             ),
         )
         return PreparedCall(
@@ -320,7 +368,7 @@ class BaseClient(Generic[Http]):
             max_retries=state.max_retries if options.max_retries is None else options.max_retries,
             redactor=Redactor((api_key, account, state.api_key, state.account_key, account_key)),
             max_response_bytes=state.max_response_bytes,
-            run=run or PageRun({}, 0, paging_value, items_field),
+            run=run or PageRun({}, 0, paging_value, items_field, requested_values=values or None),
         )
 
     def _plan(self, prepared: PreparedCall) -> SendPlan:
@@ -330,6 +378,8 @@ class BaseClient(Generic[Http]):
             redactor=prepared.redactor,
             max_response_bytes=prepared.max_response_bytes,
             gate=self._gate,
+            safe_to_retry=prepared.endpoint.safe_to_retry,
+            error_body=(self._provider.error_message, self._provider.error_code),
         )
 
     def _response_fields(self, prepared: PreparedCall, answer: Answer) -> dict[str, Any]:
@@ -344,7 +394,11 @@ class BaseClient(Generic[Http]):
             "download_timeout": attempt_timeout(prepared.timeout),
             "content": answer.content,
             "url": prepared.request.url,
+            "provider": self._provider,
         }
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, sandbox={self.sandbox})"
+        state, provider = self._state, self._provider
+        # Never raises, also when `set(sandbox=True)` left a provider without a sandbox and without a base URL.
+        url = state.base_url or (provider.sandbox_url if state.sandbox else provider.base_url)
+        return f"{type(self).__name__}(base_url={url!r}, sandbox={self.sandbox})"

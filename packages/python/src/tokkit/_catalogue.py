@@ -7,7 +7,22 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
-from ._types import EndpointSpec, PagingSpec, ParamSpec
+from ._types import EndpointSpec, KeyHeader, PagingSpec, ParamSpec, ProviderSpec
+
+PROVIDER: Final = ProviderSpec(
+    name="tikapi",
+    client_name="TikAPI",
+    env_api_key="TIKAPI_KEY",
+    env_base_url="TIKAPI_BASE_URL",
+    demo_api_key="DemoAPIKeyTokenSeHYGXDfd4SFD320Sc39Asd0Sc39Asd4s",
+    api_key=KeyHeader("X-API-KEY"),
+    base_url="https://api.tikapi.io",
+    sandbox_url="http://sandbox.tikapi.io",
+    demo_account_key="DemoAccountKeyTokenSeHYGXDfd4SFD320Sc39A",
+    account_key=KeyHeader("X-ACCOUNT-KEY"),
+    error_code="statusCode",
+)
+"""The provider descriptor: base URLs, how keys are sent, the environment variables, the error body."""
 
 API_BASE_URL: Final = "https://api.tikapi.io"
 SANDBOX_BASE_URL: Final = "http://sandbox.tikapi.io"
@@ -108,6 +123,7 @@ PUBLIC_CHECK: Final = EndpointSpec(
             description="The account's numeric user ID.",
         ),
     ),
+    safe_to_retry=True,
     one_of=(("username", "user_id"),),
 )
 PUBLIC_POSTS: Final = EndpointSpec(
@@ -173,6 +189,7 @@ PUBLIC_POSTS: Final = EndpointSpec(
             description="The account's numeric user ID.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
 )
 PUBLIC_LIKES: Final = EndpointSpec(
@@ -230,6 +247,7 @@ PUBLIC_LIKES: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
 )
 PUBLIC_FOLLOWERS_LIST: Final = EndpointSpec(
@@ -286,6 +304,7 @@ PUBLIC_FOLLOWERS_LIST: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("userList",)),
 )
 PUBLIC_FOLLOWING_LIST: Final = EndpointSpec(
@@ -342,6 +361,7 @@ PUBLIC_FOLLOWING_LIST: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("userList",)),
 )
 PUBLIC_EXPLORE: Final = EndpointSpec(
@@ -381,6 +401,7 @@ PUBLIC_EXPLORE: Final = EndpointSpec(
             description="Items per page, at most 30.",
         ),
     ),
+    safe_to_retry=True,
 )
 PUBLIC_VIDEO: Final = EndpointSpec(
     key="public.video",
@@ -418,6 +439,7 @@ PUBLIC_VIDEO: Final = EndpointSpec(
             description="Numeric ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
 )
 PUBLIC_VIDEO_V2: Final = EndpointSpec(
     key="public.videoV2",
@@ -455,6 +477,7 @@ PUBLIC_VIDEO_V2: Final = EndpointSpec(
             description="Numeric ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
     undocumented=True,
 )
 PUBLIC_VIDEO_V3: Final = EndpointSpec(
@@ -502,6 +525,7 @@ PUBLIC_VIDEO_V3: Final = EndpointSpec(
             description="TikTok username, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
     undocumented=True,
 )
 PUBLIC_RELATED_POSTS: Final = EndpointSpec(
@@ -540,6 +564,7 @@ PUBLIC_RELATED_POSTS: Final = EndpointSpec(
             description="Video ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
 )
 PUBLIC_PLAYLISTS: Final = EndpointSpec(
     key="public.playlists",
@@ -596,6 +621,7 @@ PUBLIC_PLAYLISTS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("playList",)),
 )
 PUBLIC_PLAYLIST_ITEMS: Final = EndpointSpec(
@@ -652,6 +678,7 @@ PUBLIC_PLAYLIST_ITEMS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
 )
 PUBLIC_EXPLORE_CATEGORY: Final = EndpointSpec(
@@ -700,6 +727,7 @@ PUBLIC_EXPLORE_CATEGORY: Final = EndpointSpec(
             description="Items per page, at most 30.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
     undocumented=True,
 )
@@ -760,6 +788,7 @@ PUBLIC_HASHTAG: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
     one_of=(("id", "name"),),
 )
@@ -818,6 +847,7 @@ PUBLIC_COMMENTS_LIST: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("comments",)),
 )
 PUBLIC_COMMENT_REPLIES_LIST: Final = EndpointSpec(
@@ -885,6 +915,7 @@ PUBLIC_COMMENT_REPLIES_LIST: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("comments",)),
 )
 PUBLIC_MUSIC: Final = EndpointSpec(
@@ -942,6 +973,7 @@ PUBLIC_MUSIC: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",), container="itemStruct"),
 )
 PUBLIC_MUSIC_INFO: Final = EndpointSpec(
@@ -980,6 +1012,7 @@ PUBLIC_MUSIC_INFO: Final = EndpointSpec(
             description="Numeric ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
 )
 PUBLIC_DISCOVER: Final = EndpointSpec(
     key="public.discover",
@@ -1036,6 +1069,7 @@ PUBLIC_DISCOVER: Final = EndpointSpec(
             description="Offset in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="offset", items=("userList", "musicList", "musicInfoList", "challengeList")),
 )
 PUBLIC_DISCOVER_KEYWORD: Final = EndpointSpec(
@@ -1073,6 +1107,7 @@ PUBLIC_DISCOVER_KEYWORD: Final = EndpointSpec(
             description="Keyword to look up.",
         ),
     ),
+    safe_to_retry=True,
 )
 PUBLIC_SEARCH: Final = EndpointSpec(
     key="public.search",
@@ -1126,6 +1161,7 @@ PUBLIC_SEARCH: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("item_list", "user_list", "data", "sug_list")),
 )
 PUBLIC_CHECK_V3: Final = EndpointSpec(
@@ -1180,6 +1216,7 @@ PUBLIC_CHECK_V3: Final = EndpointSpec(
             description="The account's secUid, as returned by public.check.",
         ),
     ),
+    safe_to_retry=True,
     one_of=(("username", "user_id", "secUid"),),
     undocumented=True,
 )
@@ -1236,6 +1273,7 @@ PUBLIC_DISCOVER_V3: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("userList", "musicList", "challengeList")),
 )
 USER_INFO: Final = EndpointSpec(
@@ -1254,6 +1292,7 @@ USER_INFO: Final = EndpointSpec(
             description="TikTok username, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("view_profile",),
 )
 USER_EDIT: Final = EndpointSpec(
@@ -1327,6 +1366,7 @@ USER_NOTIFICATIONS: Final = EndpointSpec(
             description="Only notifications after this time (as returned by the previous page).",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="min_time", items=("notice_list",), container="notice_lists.0"),
     scopes=("view_notifications",),
 )
@@ -1364,6 +1404,7 @@ USER_ANALYTICS: Final = EndpointSpec(
             description="Video ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("view_analytics",),
 )
 USER_VERIFY: Final = EndpointSpec(
@@ -1372,6 +1413,7 @@ USER_VERIFY: Final = EndpointSpec(
     path="/user/session/check",
     auth="apiKey+accountKey",
     description="Check that the account key's session is still valid.",
+    safe_to_retry=True,
     scopes=("view_profile",),
 )
 USER_FOLLOWING_V1: Final = EndpointSpec(
@@ -1401,6 +1443,7 @@ USER_FOLLOWING_V1: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("userList",), inferred=True),
     scopes=("view_followers",),
     undocumented=True,
@@ -1440,6 +1483,7 @@ USER_FOLLOWING: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("userList",)),
     scopes=("view_followers",),
 )
@@ -1478,6 +1522,7 @@ USER_FOLLOWERS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("userList",)),
     scopes=("view_followers",),
 )
@@ -1609,6 +1654,7 @@ USER_POSTS_FEED: Final = EndpointSpec(
             description="The account's numeric user ID.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
     scopes=("explore",),
 )
@@ -1648,6 +1694,7 @@ USER_POSTS_LIKES: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
     scopes=("explore",),
 )
@@ -1678,6 +1725,7 @@ USER_POSTS_FOLLOWING_POSTS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",), inferred=True),
     scopes=("explore",),
 )
@@ -1699,6 +1747,7 @@ USER_POSTS_RELATED_POSTS: Final = EndpointSpec(
             description="Video ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("explore",),
 )
 USER_POSTS_SAVED_POSTS: Final = EndpointSpec(
@@ -1728,6 +1777,7 @@ USER_POSTS_SAVED_POSTS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",), inferred=True),
     scopes=("view_collections",),
 )
@@ -1767,6 +1817,7 @@ USER_POSTS_PLAYLISTS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("playList",)),
     scopes=("view_collections",),
 )
@@ -1806,6 +1857,7 @@ USER_POSTS_PLAYLIST_ITEMS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("itemList",)),
     scopes=("view_collections",),
 )
@@ -1828,6 +1880,7 @@ USER_POSTS_EXPLORE: Final = EndpointSpec(
             description="Items per page, at most 30.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("explore",),
 )
 USER_POSTS_SEARCH: Final = EndpointSpec(
@@ -1864,6 +1917,7 @@ USER_POSTS_SEARCH: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("item_list", "user_list", "data", "sug_list")),
     scopes=("explore",),
 )
@@ -1885,6 +1939,7 @@ USER_POSTS_VIDEO: Final = EndpointSpec(
             description="Numeric ID, or a vm.tiktok.com short link.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("explore",),
 )
 USER_POSTS_LIKE: Final = EndpointSpec(
@@ -1964,6 +2019,7 @@ USER_POSTS_COMMENTS_LIST: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("comments",)),
     scopes=("media_actions",),
 )
@@ -2014,6 +2070,7 @@ USER_POSTS_COMMENTS_REPLIES: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("comments",)),
     scopes=("media_actions",),
 )
@@ -2158,6 +2215,7 @@ USER_CONVERSATIONS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("conversations",)),
     scopes=("view_messages",),
 )
@@ -2196,6 +2254,7 @@ USER_MESSAGES: Final = EndpointSpec(
             name="limit", wire="limit", location="query", pattern="^[0-9]{1,2}$", description="Messages per page."
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("messages",)),
     scopes=("view_messages",),
 )
@@ -2261,6 +2320,7 @@ USER_CONVERSATION_REQUESTS_CONVERSATIONS: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("conversations", "conversation_requests")),
     scopes=("conversation_requests",),
 )
@@ -2288,6 +2348,7 @@ USER_CONVERSATION_REQUESTS_MESSAGES: Final = EndpointSpec(
             description="Short conversation ID, as returned by user.conversations.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("conversation_requests",),
 )
 USER_CONVERSATION_REQUESTS_MARK_READ: Final = EndpointSpec(
@@ -2314,6 +2375,7 @@ USER_CONVERSATION_REQUESTS_MARK_READ: Final = EndpointSpec(
             description="Short conversation ID, as returned by user.conversations.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("conversation_requests",),
     undocumented=True,
 )
@@ -2341,6 +2403,7 @@ USER_CONVERSATION_REQUESTS_DELETE: Final = EndpointSpec(
             description="Short conversation ID, as returned by user.conversations.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("conversation_requests",),
 )
 USER_CONVERSATION_REQUESTS_ACCEPT: Final = EndpointSpec(
@@ -2377,6 +2440,7 @@ USER_CONVERSATION_REQUESTS_ACCEPT: Final = EndpointSpec(
             description="The account's numeric user ID.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("conversation_requests",),
 )
 USER_LIVE_PERMISSIONS: Final = EndpointSpec(
@@ -2385,6 +2449,7 @@ USER_LIVE_PERMISSIONS: Final = EndpointSpec(
     path="/user/live/info",
     auth="apiKey+accountKey",
     description="Whether the authorized account may go live, and how.",
+    safe_to_retry=True,
     scopes=("live",),
 )
 USER_LIVE_START: Final = EndpointSpec(
@@ -2451,6 +2516,7 @@ USER_LIVE_INFO: Final = EndpointSpec(
             description="Live room ID.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("live",),
 )
 USER_LIVE_RECOMMEND: Final = EndpointSpec(
@@ -2470,6 +2536,7 @@ USER_LIVE_RECOMMEND: Final = EndpointSpec(
             description="Live room ID.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("live",),
 )
 USER_LIVE_STATS: Final = EndpointSpec(
@@ -2489,6 +2556,7 @@ USER_LIVE_STATS: Final = EndpointSpec(
             description="Live room ID.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("live",),
 )
 USER_LIVE_CHAT: Final = EndpointSpec(
@@ -2515,6 +2583,7 @@ USER_LIVE_CHAT: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="nextCursor", items=("messagesList",)),
     scopes=("live", "send_messages"),
 )
@@ -2552,6 +2621,7 @@ USER_LIVE_TOPICS: Final = EndpointSpec(
     path="/user/live/topics",
     auth="apiKey+accountKey",
     description="Topics a live stream can be tagged with.",
+    safe_to_retry=True,
     scopes=("live",),
 )
 USER_LIVE_TRANSACTION_HISTORY: Final = EndpointSpec(
@@ -2564,6 +2634,7 @@ USER_LIVE_TRANSACTION_HISTORY: Final = EndpointSpec(
         ParamSpec(name="page", wire="page", location="query", example=1, description="Page number, from 1."),
         ParamSpec(name="count", wire="count", location="query", example=12, description="Items per page."),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="page", items=("transactions",), style="page", inferred=True),
     scopes=("view_coins",),
 )
@@ -2592,6 +2663,7 @@ USER_LIVE_SEARCH: Final = EndpointSpec(
             description="Position in the list, as returned by the previous page.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="cursor", items=("data",)),
     scopes=("live",),
 )
@@ -2612,6 +2684,7 @@ USER_LIVE_ANALYTICS: Final = EndpointSpec(
             description="Number of days covered.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("view_analytics",),
 )
 USER_LIVE_LIST: Final = EndpointSpec(
@@ -2651,6 +2724,7 @@ USER_LIVE_LIST: Final = EndpointSpec(
             description="Sort order: 0 newest first, 1 oldest first.",
         ),
     ),
+    safe_to_retry=True,
     paging=PagingSpec(param="offset", items=("data",), inferred=True),
     scopes=("live",),
 )
@@ -2671,6 +2745,7 @@ USER_LIVE_DETAILS: Final = EndpointSpec(
             description="Live room ID.",
         ),
     ),
+    safe_to_retry=True,
     scopes=("live",),
 )
 KEY: Final = EndpointSpec(
@@ -2679,6 +2754,7 @@ KEY: Final = EndpointSpec(
     path="/key/info",
     auth="apiKey",
     description="Details of the API key: plan, usage, limits and linked accounts.",
+    safe_to_retry=True,
 )
 
 ENDPOINTS: Final[Mapping[str, EndpointSpec]] = MappingProxyType(
@@ -2759,4 +2835,4 @@ ENDPOINTS: Final[Mapping[str, EndpointSpec]] = MappingProxyType(
         KEY.key: KEY,
     }
 )
-"""Every endpoint by its key (`public.check`, `user.posts.comments.list`, `key`), in catalogue order."""
+"""Every endpoint by its key (`public.check`, `public.posts`, `public.likes`, ...), in catalogue order."""

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from ._errors import TikAPIError
 
-Provider = Literal["tikapi"]
+Provider = Literal["tikapi", "scavio", "userhandle"]
 
 
 class ProviderEnv(NamedTuple):
@@ -19,8 +19,11 @@ class ProviderEnv(NamedTuple):
 
 PROVIDER_ENV: Mapping[Provider, ProviderEnv] = {
     "tikapi": ProviderEnv(api_key="TIKAPI_KEY", base_url="TIKAPI_BASE_URL"),
+    "scavio": ProviderEnv(api_key="SCAVIO_API_KEY", base_url="SCAVIO_BASE_URL"),
+    "userhandle": ProviderEnv(api_key="USERHANDLE_API_KEY", base_url="USERHANDLE_API_URL"),
 }
-"""A new provider adds its row here and in the TypeScript `PROVIDER_ENV` (e.g. SCAVIO_API_KEY / SCAVIO_BASE_URL)."""
+"""Each row is its provider descriptor's `env` (a test checks them against the catalogues), as in the TypeScript
+`PROVIDER_ENV`. Listed here so that reading them loads no provider's catalogue."""
 
 _EXPECTED = "an http:// or https:// URL such as http://127.0.0.1:8787"
 
@@ -31,7 +34,12 @@ def base_url_from_env(provider: Provider = "tikapi", environ: Mapping[str, str] 
     The value never appears in the error: a proxy URL may carry a token.
     """
     name = PROVIDER_ENV[provider].base_url
-    value = (os.environ if environ is None else environ).get(name, "").strip()
+    return check_base_url(name, (os.environ if environ is None else environ).get(name))
+
+
+def check_base_url(name: str, given: str | None) -> str | None:
+    """The value of the base URL variable `name`, checked; None when it is unset or blank."""
+    value = (given or "").strip()
     if not value:
         return None
     try:

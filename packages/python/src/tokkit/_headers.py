@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ._catalogue import ACCOUNT_KEY_HEADER, API_KEY_HEADER
+from ._catalogue import PROVIDER as TIKAPI
 from ._errors import ValidationError
 
 FRAMING_HEADERS = frozenset(
@@ -28,13 +28,17 @@ FRAMING_HEADERS = frozenset(
         "expect",
     }
 )
-KEY_HEADERS = frozenset({API_KEY_HEADER.lower(), ACCOUNT_KEY_HEADER.lower()})
+KEY_HEADERS = TIKAPI.key_headers | {"authorization", "x-api-key", "x-account-key"}
+"""Every header some provider sends a key in: a repr never shows their values."""
 _TOKEN = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z"  # compiled by `re` on first use, not at import
 _VALUE = r"[\x20-\x7e\t]*\Z"
 
 
-def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
-    """The headers as they will be sent; `where` and `option` name the call and the option in the error."""
+def checked_headers(
+    where: str, option: str, headers: object, key_headers: frozenset[str] = TIKAPI.key_headers
+) -> dict[str, str]:
+    """The headers as they will be sent; `where` and `option` name the call and the option in the error, and
+    `key_headers` (lower case) are the headers the provider's keys travel in, which only the client sets."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
@@ -50,7 +54,7 @@ def checked_headers(where: str, option: str, headers: object) -> dict[str, str]:
         if lowered in seen:
             raise ValidationError(where, field, "each header once", "is given twice (names ignore case)")
         seen.add(lowered)
-        if lowered in KEY_HEADERS:
+        if lowered in key_headers:
             raise ValidationError(
                 where, field, "api_key / account_key (or api.user(accountKey=...))", "is a key header"
             )

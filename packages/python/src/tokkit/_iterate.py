@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -22,15 +23,17 @@ DEFAULT_MAX_PAGES = 1000
 class ResumePoint(NamedTuple):
     """Where an items() run stopped: fetch the page with `cursor` again and skip `skip` items to go on."""
 
-    cursor: Scalar | None = None
-    """Paging value of the page to fetch; None for the first page."""
+    cursor: Scalar | Mapping[str, Scalar] | None = None
+    """Paging value of the page to fetch; None for the first page. A style that sends more than one value back holds
+    them all by name: token_time's `{"page_token": ..., "min_time": ...}`."""
     skip: int = 0
     done: bool = False
     """True once the run reached its last item."""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form, to store and pass back as `resume=` later."""
-        return {"cursor": self.cursor, "skip": self.skip, "done": self.done}
+        cursor = dict(self.cursor) if isinstance(self.cursor, Mapping) else self.cursor
+        return {"cursor": cursor, "skip": self.skip, "done": self.done}
 
     @classmethod
     def from_value(cls, value: ResumePoint | Mapping[str, Any]) -> ResumePoint:
@@ -39,11 +42,19 @@ class ResumePoint(NamedTuple):
         if not isinstance(value, Mapping):
             raise TikAPIError(f"resume must be a ResumePoint or a mapping from to_dict() (got {type(value).__name__}).")
         cursor, skip = value.get("cursor"), value.get("skip", 0)
-        if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, (str, int, float))):
+        if isinstance(cursor, Mapping):
+            if not cursor or not all(isinstance(k, str) and _is_paging_value(v) for k, v in cursor.items()):
+                raise TikAPIError("resume cursor must map paging parameter names to the strings or numbers given.")
+            cursor = dict(cursor)
+        elif cursor is not None and not _is_paging_value(cursor):
             raise TikAPIError(f"resume cursor must be a string or number (got {type(cursor).__name__}).")
         if isinstance(skip, bool) or not isinstance(skip, int) or skip < 0:
             raise TikAPIError(f"resume skip must be an integer >= 0 (got {skip!r}).")
         return cls(cursor, skip, bool(value.get("done", False)))
+
+
+def _is_paging_value(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (str, int, float))
 
 
 def check_bound(name: str, value: object) -> None:
@@ -51,9 +62,25 @@ def check_bound(name: str, value: object) -> None:
         raise TikAPIError(f"{name} must be a positive integer (got {value!r}).")
 
 
-def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) -> Iterator[TikAPIResponse]:
-    """Pages from the first response on, until the run ends or `max_pages` (default 1000) is reached."""
+def check_min_credits(value: object) -> None:
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0
+    ):
+        raise TikAPIError(f"min_credits_remaining must be a number >= 0 (got {value!r}).")
+
+
+def credits_below(page: BaseResponse, minimum: float | None) -> bool:
+    """True when the page reports fewer credits left than the run may go below."""
+    return minimum is not None and page.credits is not None and page.credits.remaining < minimum
+
+
+def iterate_pages(
+    first: Callable[[], TikAPIResponse], max_pages: int | None, min_credits_remaining: float | None = None
+) -> Iterator[TikAPIResponse]:
+    """Pages from the first response on, until the run ends, `max_pages` (default 1000) is reached, or a page
+    reports fewer credits left than `min_credits_remaining`."""
     check_bound("max_pages", max_pages)
+    check_min_credits(min_credits_remaining)
     bound = DEFAULT_MAX_PAGES if max_pages is None else max_pages
 
     def walk() -> Iterator[TikAPIResponse]:
@@ -61,7 +88,7 @@ def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) ->
         count = 1
         while page is not None:
             yield page
-            if count >= bound:
+            if count >= bound or credits_below(page, min_credits_remaining):
                 return
             page = page.next_items()
             count += 1
@@ -70,10 +97,13 @@ def iterate_pages(first: Callable[[], TikAPIResponse], max_pages: int | None) ->
 
 
 def aiterate_pages(
-    first: Callable[[], Awaitable[AsyncTikAPIResponse]], max_pages: int | None
+    first: Callable[[], Awaitable[AsyncTikAPIResponse]],
+    max_pages: int | None,
+    min_credits_remaining: float | None = None,
 ) -> AsyncIterator[AsyncTikAPIResponse]:
-    """Pages from the first response on, until the run ends or `max_pages` (default 1000) is reached."""
+    """Pages from the first response on, with the bounds of `iterate_pages`."""
     check_bound("max_pages", max_pages)
+    check_min_credits(min_credits_remaining)
     bound = DEFAULT_MAX_PAGES if max_pages is None else max_pages
 
     async def walk() -> AsyncIterator[AsyncTikAPIResponse]:
@@ -81,7 +111,7 @@ def aiterate_pages(
         count = 1
         while page is not None:
             yield page
-            if count >= bound:
+            if count >= bound or credits_below(page, min_credits_remaining):
                 return
             page = await page.next_items()
             count += 1
@@ -91,19 +121,22 @@ def aiterate_pages(
 
 class _StreamState(Generic[_Run]):
     """The bookkeeping both item streams share, so sync and async follow one rule set. `pages(cursor)` starts the
-    run of pages (an iterator, or an async one) from a paging value (None: the first page)."""
+    run of pages (an iterator, or an async one) from a resume point's cursor (None: the first page)."""
 
     def __init__(
         self,
-        pages: Callable[[Scalar | None], _Run],
+        pages: Callable[[Scalar | Mapping[str, Scalar] | None], _Run],
         *,
         max_items: int | None = None,
         resume: ResumePoint | Mapping[str, Any] | None = None,
         max_pages: int | None = None,
+        min_credits_remaining: float | None = None,
     ) -> None:
         self._pages = pages
         check_bound("max_items", max_items)
         check_bound("max_pages", max_pages)
+        check_min_credits(min_credits_remaining)
+        self._min_credits = min_credits_remaining
         self._max_items = max_items
         self._max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
         self._handed_out: set[str] = set()
@@ -111,7 +144,7 @@ class _StreamState(Generic[_Run]):
         self._start = None if resume is None else ResumePoint.from_value(resume)
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
-        self._requested_with: Scalar | None = None
+        self._requested_with: Scalar | Mapping[str, Scalar] | None = None
         self._skip = self._yielded = self._pages_seen = 0
         self._finished = False
 
@@ -122,8 +155,9 @@ class _StreamState(Generic[_Run]):
 
     @property
     def stop_reason(self) -> StopReason | None:
-        """Why the run ended: the last page's reason, 'max-items', or 'max-pages' (then `resume_point` goes on from
-        the next page). None while items remain (or the loop was left)."""
+        """Why the run ended: the last page's reason, 'max-items', 'max-pages', or 'credits' when a page reported
+        fewer credits left than `min_credits_remaining` (then `resume_point` goes on from the next page). None while
+        items remain (or the loop was left)."""
         return self._stop_reason
 
     def _begin(self) -> bool:
@@ -151,7 +185,7 @@ class _StreamState(Generic[_Run]):
             self._finished = True
             return
         self._skip = 0
-        self._requested_with = page.cursor
+        self._requested_with = self._after(page).cursor
         self._finished = self._page_done(page, self._yielded, self._pages_seen)
 
     def _full(self, yielded: int) -> bool:
@@ -159,9 +193,21 @@ class _StreamState(Generic[_Run]):
 
     @staticmethod
     def _after(page: BaseResponse) -> ResumePoint:
-        return ResumePoint(None, 0, True) if page.cursor is None else ResumePoint(page.cursor, 0)
+        if page.cursor is None:
+            return ResumePoint(None, 0, True)
+        # A style that sends more than the cursor back (token_time's time bound) resumes from all its values.
+        others = page.next_values
+        if others is None or page.endpoint.paging is None:
+            return ResumePoint(page.cursor, 0)
+        return ResumePoint({page.endpoint.paging.param: page.cursor, **others}, 0)
 
-    def _page_items(self, page: BaseResponse, requested_with: Scalar | None, skip: int, yielded: int) -> Iterator[Any]:
+    def _page_items(
+        self,
+        page: BaseResponse,
+        requested_with: Scalar | Mapping[str, Scalar] | None,
+        skip: int,
+        yielded: int,
+    ) -> Iterator[Any]:
         """The items of one page to hand out, keeping the resume point right after each."""
         items = page.items
         for index in range(skip, len(items)):
@@ -188,6 +234,9 @@ class _StreamState(Generic[_Run]):
             return True
         if pages >= self._max_pages:
             self._stop_reason = "max-pages"
+            return True
+        if credits_below(page, self._min_credits):
+            self._stop_reason = "credits"
             return True
         return False
 

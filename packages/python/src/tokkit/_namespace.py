@@ -50,8 +50,8 @@ GET), `extra_headers` (the key headers cannot be set here), `extra_params` (sent
 `__sandbox__` (the official SDK's per-call switch: this call goes to the sandbox with the public demo keys)."""
 
 _OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "extra_params", "__sandbox__")
-_PAGES_NAMES = ("max_pages", "items_field")
-_ITEMS_NAMES = ("max_items", "max_pages", "items_field", "resume")
+_PAGES_NAMES = ("max_pages", "items_field", "min_credits_remaining")
+_ITEMS_NAMES = ("max_items", "max_pages", "items_field", "resume", "min_credits_remaining")
 
 
 class Send(Protocol[_Sent]):
@@ -84,8 +84,9 @@ def split_call(
     options: dict[str, object] = dict(raw) if isinstance(raw, Mapping) else {}
     params = {k: v for k, v in given.items() if k not in ("self", "args", "options") and k not in bounds}
     chosen = {name: options.pop(name) for name in _OPTION_NAMES if name in options}
+    # A bound the method does not declare (min_credits_remaining of a provider without credits) is still a bound.
+    limits = {name: given[name] if name in given else options.pop(name, None) for name in bounds}
     params.update(options)  # unknown keywords: the request builder names them, with a "did you mean"
-    limits = {name: given.get(name) for name in bounds}
     return params, request_options(chosen), limits
 
 
@@ -93,47 +94,75 @@ class Scope(Generic[Call, Pages, Items]):
     """One client, and the account key of `api.user(accountKey=...)` (None: the client's default).
 
     `send` makes one call; `walk` turns a first call into the pages of a run; `stream` turns a run into items.
+    `client` names the client (`Scavio`) in errors; `counts_credits` says whether its pages report credits.
     """
 
-    __slots__ = ("_send", "_stream", "_walk", "account_key", "label")
+    __slots__ = ("_send", "_stream", "_walk", "account_key", "client", "counts_credits", "label")
 
     def __init__(
         self,
         send: Send[Call],
-        walk: Callable[[Callable[[], Call], int | None], Pages],
+        walk: Callable[[Callable[[], Call], int | None, float | None], Pages],
         stream: Callable[..., Items],
         account_key: Secret | None = None,
         label: str = "",
+        client: str = "TikAPI",
+        counts_credits: bool = False,
     ) -> None:
         self._send, self._walk, self._stream = send, walk, stream
         self.account_key = account_key
         self.label = label
         """"" or "async ": how reprs name the client."""
+        self.client, self.counts_credits = client, counts_credits
 
     def with_account(self, account_key: Secret) -> Scope[Call, Pages, Items]:
-        return Scope(self._send, self._walk, self._stream, account_key, self.label)
+        return Scope(self._send, self._walk, self._stream, account_key, self.label, self.client, self.counts_credits)
+
+    def _credits_bound(self, limits: Any) -> float | None:
+        """`min_credits_remaining` only where pages report credits: elsewhere it would silently never stop a run."""
+        bound: float | None = limits.get("min_credits_remaining")
+        if bound is not None and not self.counts_credits:
+            raise TikAPIError(f"min_credits_remaining: {self.client} does not report credits on its pages.")
+        return bound
 
     def call(self, spec: EndpointSpec, given: Mapping[str, object]) -> Call:
         params, options, _ = split_call(spec, given)
         return self._send(spec, params, options, self.account_key)
 
-    def _run(self, spec: EndpointSpec, params: Mapping[str, object], options: RequestOptions, limits: Any) -> Pages:
+    def _run(
+        self,
+        spec: EndpointSpec,
+        params: Mapping[str, object],
+        options: RequestOptions,
+        limits: Any,
+        min_credits: float | None = None,
+    ) -> Pages:
         items_field, account_key = limits["items_field"], self.account_key
         first = lambda: self._send(spec, params, options, account_key, None, items_field)  # noqa: E731
-        return self._walk(first, limits["max_pages"])
+        return self._walk(first, limits["max_pages"], min_credits)
 
     def pages(self, spec: EndpointSpec, given: Mapping[str, object]) -> Pages:
-        return self._run(spec, *split_call(spec, given, _PAGES_NAMES))
+        params, options, limits = split_call(spec, given, _PAGES_NAMES)
+        return self._run(spec, params, options, limits, self._credits_bound(limits))
 
     def items(self, spec: EndpointSpec, given: Mapping[str, object]) -> Items:
         params, options, limits = split_call(spec, given, _ITEMS_NAMES)
+        min_credits = self._credits_bound(limits)
 
-        def pages(start: Scalar | None) -> Pages:
-            started = params if start is None or spec.paging is None else {**params, spec.paging.param: start}
+        def pages(start: Scalar | Mapping[str, Scalar] | None) -> Pages:
+            started = params
+            if isinstance(start, Mapping):
+                started = {**params, **start}  # token_time's page_token and min_time, by name
+            elif start is not None and spec.paging is not None:
+                started = {**params, spec.paging.param: start}
             return self._run(spec, started, options, limits)
 
         return self._stream(
-            pages, max_items=limits["max_items"], resume=limits["resume"], max_pages=limits["max_pages"]
+            pages,
+            max_items=limits["max_items"],
+            resume=limits["resume"],
+            max_pages=limits["max_pages"],
+            min_credits_remaining=min_credits,
         )
 
 
@@ -149,7 +178,7 @@ def _required_default_to_none(cls: type) -> None:
     """Required parameters have no default in the generated source, so type checkers and editors flag a missing one;
     at run time they default to None, so the request builder raises the ValidationError naming the parameter (the
     same error the TypeScript SDK raises) instead of Python's TypeError."""
-    if cls.__module__ != f"{__package__}._endpoints":
+    if not (cls.__module__.startswith(f"{__package__}.") and cls.__module__.endswith("._endpoints")):
         return
     for value in vars(cls).values():
         function = value
@@ -194,6 +223,19 @@ class UserNamespaceBase(Namespace[Call, Pages, Items]):
 
     def _with_account(self, accountKey: str | None, account_key: str | None) -> Self:  # noqa: N803
         return type(self)(self._scope.with_account(_checked_account_key(accountKey, account_key)))
+
+
+class EndpointNamespace(Namespace[Call, Pages, Items]):
+    """An endpoint with endpoints below it (Scavio's `video`, and `video.comments` below it): call it, or go on."""
+
+    spec: ClassVar[EndpointSpec]
+
+    @property
+    def descriptor(self) -> EndpointSpec:
+        return self.spec
+
+    def __repr__(self) -> str:
+        return f"<tokkit {self._scope.label}endpoint {self.spec.key} (and {self.spec.key}.*)>"
 
 
 class Endpoint(Generic[Call, Pages, Items]):

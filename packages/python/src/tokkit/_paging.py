@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from ._errors import TikAPIError
 from ._identity import item_identity
@@ -27,7 +27,10 @@ StopReason = Literal[
     "no-items",
     "max-pages",
     "max-items",
+    "credits",
 ]
+"""Why a run ended. `credits`: a page reported fewer credits left than `min_credits_remaining` (providers that count
+credits, Scavio), so no next page was requested; the resume point goes on from that next page."""
 
 MAX_PAGES_WITHOUT_ITEMS = 3
 """Pages in a row without an items array (missing or null) after which a run that says has-more ends anyway."""
@@ -36,7 +39,15 @@ MAX_PAGES_WITHOUT_ITEMS = 3
 class PageRun:
     """What one page knows about the run it belongs to. `history` and `seen_items` are shared by every page."""
 
-    __slots__ = ("depth", "history", "items_field", "pages_without_items", "requested_with", "seen_items")
+    __slots__ = (
+        "depth",
+        "history",
+        "items_field",
+        "pages_without_items",
+        "requested_values",
+        "requested_with",
+        "seen_items",
+    )
 
     def __init__(
         self,
@@ -46,6 +57,7 @@ class PageRun:
         items_field: str | None = None,
         seen_items: dict[str, int] | None = None,
         pages_without_items: int = 0,
+        requested_values: Mapping[str, Scalar] | None = None,
     ) -> None:
         self.history = history
         """Paging values already requested in the run, with the depth of the page they fetched."""
@@ -54,14 +66,24 @@ class PageRun:
         """Identity of every item of the run's pages so far -> the depth of the page it was first on."""
         self.pages_without_items = pages_without_items
         """Pages in a row without an items array, up to the one before this page."""
+        self.requested_values = requested_values
+        """The paging values besides `requested_with` this page was fetched with (token_time: `min_time`)."""
 
 
 class PageReading:
-    __slots__ = ("next", "stop_reason", "without_items")
+    __slots__ = ("next", "stop_reason", "values", "without_items")
 
-    def __init__(self, next: Scalar | None, stop_reason: StopReason | None, without_items: bool = False) -> None:
+    def __init__(
+        self,
+        next: Scalar | None,
+        stop_reason: StopReason | None,
+        without_items: bool = False,
+        values: Mapping[str, Scalar] | None = None,
+    ) -> None:
         self.next = next
-        """The value that fetches the next page, or None when there is none."""
+        """The value of the paging param that fetches the next page, or None when there is none."""
+        self.values = values
+        """The other paging values the next page is fetched with (token_time: `min_time`), or None."""
         self.stop_reason = stop_reason
         self.without_items = without_items
         """True when the page has no items array at all (missing or null)."""
@@ -107,7 +129,7 @@ def _has_more(container: Mapping[str, Any], body: Any) -> bool | None:
     return None
 
 
-def _usable_cursor(value: Any) -> bool:
+def _usable_cursor(value: Any) -> TypeGuard[Scalar]:
     if isinstance(value, str):
         return value != ""
     return _is_number(value) and math.isfinite(value)
@@ -191,13 +213,21 @@ def read_page(
         number = js_to_number(1 if requested_with is None else requested_with) + 1
         following = int(number) if math.isfinite(number) and number.is_integer() else number
     else:
-        following = container.get(paging.param)
+        following = container.get(paging.source)
+    values: dict[str, Scalar] | None = None
+    if paging.style == "token_time":
+        # A page token plus a time bound, both read from the page and both sent back.
+        time_param = paging.time_param or "min_time"
+        bound = container.get(time_param)
+        if not _usable_cursor(bound):
+            return stop("missing-cursor" if more else "end")
+        values = {time_param: bound}
     if not _usable_cursor(following):
         return stop("missing-cursor" if more else "end")
     seen_at = history.get(js_string(following))
     if seen_at is not None and seen_at <= depth:
         return stop("repeated-cursor")
-    return PageReading(following, None, without)
+    return PageReading(following, None, without, values)
 
 
 def _repeats_earlier_items(items: Sequence[Any], seen: dict[str, int], depth: int) -> bool:

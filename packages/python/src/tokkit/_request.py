@@ -6,13 +6,13 @@ import json
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from ._catalogue import ACCOUNT_KEY_HEADER, API_KEY_HEADER
+from ._catalogue import PROVIDER as TIKAPI
 from ._errors import ValidationError
 from ._headers import KEY_HEADERS
 from ._js import encode_uri_component, js_string
 from ._secret import Secret
 from ._suggest import suggest_name
-from ._types import EndpointSpec, HttpMethod, Scalar
+from ._types import EndpointSpec, HttpMethod, KeyHeader, ProviderSpec, Scalar
 from ._validate import extra_param_value, validate_param
 
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
@@ -35,7 +35,7 @@ class BuiltRequest:
 
 
 class RequestTarget:
-    __slots__ = ("account_key", "api_key", "base_url", "extra_params", "headers", "trusted")
+    __slots__ = ("account_key", "api_key", "base_url", "extra_params", "headers", "provider", "trusted")
 
     def __init__(
         self,
@@ -45,8 +45,11 @@ class RequestTarget:
         headers: Mapping[str, str] = _NO_HEADERS,
         extra_params: Mapping[str, object] | None = None,
         trusted: Mapping[str, Scalar] | None = None,
+        provider: ProviderSpec = TIKAPI,
     ) -> None:
         self.base_url, self.api_key, self.account_key, self.headers = base_url, api_key, account_key, headers
+        self.provider = provider
+        """Who the request goes to: how its keys are sent."""
         self.extra_params = extra_params
         """Parameters the catalogue does not know yet, sent as given (query for GET, body for POST)."""
         self.trusted = trusted
@@ -154,10 +157,18 @@ def build_request(endpoint: EndpointSpec, params: Mapping[str, object], target: 
     headers = {"Accept": "application/json", **target.headers}
     if content is not None:
         headers["Content-Type"] = "application/json"
-    headers[API_KEY_HEADER] = target.api_key.reveal()
-    if endpoint.auth == "apiKey+accountKey" and target.account_key:
-        headers[ACCOUNT_KEY_HEADER] = target.account_key.reveal()
+    provider = target.provider
+    _put_key(headers, provider.api_key, target.api_key)
+    if endpoint.auth == "apiKey+accountKey" and target.account_key and provider.account_key is not None:
+        _put_key(headers, provider.account_key, target.account_key)
     return BuiltRequest(endpoint.method, url, headers, content)
+
+
+def _put_key(headers: dict[str, str], how: KeyHeader, key: Secret) -> None:
+    """The key in its header, in the provider's form (`Bearer {key}`); no other spelling of that header survives."""
+    for name in [name for name in headers if name.lower() == how.header.lower()]:
+        del headers[name]
+    headers[how.header] = how.format.replace("{key}", key.reveal())
 
 
 def _utf8(endpoint: str, text: str) -> bytes:

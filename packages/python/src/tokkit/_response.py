@@ -18,11 +18,13 @@ import httpx
 from ._js import js_string
 from ._options import attempt_timeout, check_timeout
 from ._paging import PageRun, StopReason, first_position, page_items, read_page
-from ._types import EndpointSpec, Scalar
+from ._types import EndpointSpec, ProviderSpec, Scalar
 from ._video import download, save
 
 if TYPE_CHECKING:
     from typing_extensions import TypeVar
+
+    from ._credits import Credits
 
     Body = TypeVar("Body", default=Any)
 else:  # a default needs typing_extensions before 3.13, which `import tokkit` does not load on 3.11+
@@ -45,10 +47,13 @@ class BaseResponse(Generic[Body]):
         "_fetch_page",
         "_http",
         "_json",
+        "_next_values",
         "_run",
         "_without_items",
+        "credits",
         "cursor",
         "headers",
+        "response_time",
         "status_code",
         "stop_reason",
         "url",
@@ -62,6 +67,10 @@ class BaseResponse(Generic[Body]):
     """The paging value to resume from after this page; None when the run ends here."""
     stop_reason: StopReason | None
     """Why the run ends at this page; None while there are more pages."""
+    credits: Credits | None
+    """The credits this request used and those left (Scavio); None for providers that do not count them."""
+    response_time: int | float | None
+    """How long the provider says it took to answer, in ms (Scavio's `response_time`); None when it does not say."""
     _http: httpx.Client | httpx.AsyncClient
     _fetch_page: Callable[[PageRun], Any]
 
@@ -78,6 +87,7 @@ class BaseResponse(Generic[Body]):
         download_timeout: float | None = None,
         content: bytes = b"",
         url: str = "",
+        provider: ProviderSpec | None = None,
     ) -> None:
         self._json = json
         self._content = content
@@ -106,8 +116,16 @@ class BaseResponse(Generic[Body]):
             run.pages_without_items,
         )
         self.cursor = reading.next
+        self._next_values = reading.values
         self.stop_reason = reading.stop_reason
         self._without_items = reading.without_items
+        self.credits: Credits | None = None
+        self.response_time: int | float | None = None
+        if provider is not None and provider.credits is not None:
+            from ._credits import read_credits, read_response_time  # providers that count credits only
+
+            self.credits = read_credits(provider, json)
+            self.response_time = read_response_time(provider, json)
 
     def json(self) -> Body:
         """The parsed JSON body (typed with the endpoint's schema; at run time a plain dict)."""
@@ -154,7 +172,15 @@ class BaseResponse(Generic[Body]):
             return None
         run = self._run
         streak = run.pages_without_items + 1 if self._without_items else 0
-        return PageRun(run.history, run.depth + 1, self.cursor, run.items_field, run.seen_items, streak)
+        return PageRun(
+            run.history, run.depth + 1, self.cursor, run.items_field, run.seen_items, streak, self._next_values
+        )
+
+    @property
+    def next_values(self) -> dict[str, Scalar] | None:
+        """The paging values besides `cursor` that fetch the next page (token_time: `{"min_time": ...}`); None for
+        every other style, and after the last page."""
+        return None if self.cursor is None or self._next_values is None else dict(self._next_values)
 
     def __repr__(self) -> str:
         tail = f"cursor={self.cursor!r}" if self.cursor is not None else f"stop_reason={self.stop_reason!r}"

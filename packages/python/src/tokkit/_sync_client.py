@@ -1,4 +1,4 @@
-"""TikAPI: the sync client, on one pooled httpx.Client."""
+"""The sync client of every provider (`SyncClient`, on one pooled httpx.Client), and TikAPI's."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ._base_client import BaseClient
 from ._compat import Self
 from ._endpoints import RootNamespace
 from ._iterate import ItemStream, iterate_pages
-from ._namespace import Scope
+from ._namespace import Namespace, Scope
 from ._options import RequestOptions
 from ._paging import PageRun
 from ._response import TikAPIResponse
@@ -24,15 +24,8 @@ from ._transport import _sync
 from ._types import EndpointSpec
 
 
-class TikAPI(BaseClient[httpx.Client], RootNamespace[TikAPIResponse, Iterator[TikAPIResponse], ItemStream[Any]]):
-    """The TikAPI client: `api.public.check(username=...)`, `api.user(accountKey=...).posts.feed()`, `api.key()`.
-
-    `TikAPI("key")`, or `TikAPI()` reading TIKAPI_KEY, or
-    `TikAPI(api_key=..., sandbox=True, base_url=..., timeout=60, max_retries=2, max_response_bytes=32 MiB,
-    max_concurrency=None)` (`apiKey=` is the official SDK's spelling of `api_key=`). Connections are pooled:
-    use it as a context manager, or call `close()`, when done. A given `http_client` is used as is and not
-    closed by the SDK.
-    """
+class SyncClient(BaseClient[httpx.Client]):
+    """A sync client of the provider its class names (`_provider`); the class adds the provider's endpoint tree."""
 
     def _own_http(self, timeout: float | None) -> httpx.Client:
         return _http.sync_client(timeout)
@@ -41,7 +34,15 @@ class TikAPI(BaseClient[httpx.Client], RootNamespace[TikAPIResponse, Iterator[Ti
         self._sleep: Callable[[float], None] = time.sleep
         limit = self._max_concurrency
         self._semaphore = None if limit is None else threading.BoundedSemaphore(limit)
-        RootNamespace.__init__(self, Scope(self._call, iterate_pages, ItemStream))
+        provider = self._provider
+        scope: Scope[Any, Any, Any] = Scope(
+            self._call,
+            iterate_pages,
+            ItemStream,
+            client=type(self).__name__,
+            counts_credits=provider.credits is not None,
+        )
+        Namespace.__init__(self, scope)  # type: ignore[arg-type]  # the class is a namespace too
 
     def _call(
         self,
@@ -78,3 +79,14 @@ class TikAPI(BaseClient[httpx.Client], RootNamespace[TikAPIResponse, Iterator[Ti
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+class TikAPI(SyncClient, RootNamespace[TikAPIResponse, Iterator[TikAPIResponse], ItemStream[Any]]):
+    """The TikAPI client: `api.public.check(username=...)`, `api.user(accountKey=...).posts.feed()`, `api.key()`.
+
+    `TikAPI("key")`, or `TikAPI()` reading TIKAPI_KEY, or
+    `TikAPI(api_key=..., sandbox=True, base_url=..., timeout=60, max_retries=2, max_response_bytes=32 MiB,
+    max_concurrency=None)` (`apiKey=` is the official SDK's spelling of `api_key=`). Connections are pooled:
+    use it as a context manager, or call `close()`, when done. A given `http_client` is used as is and not
+    closed by the SDK.
+    """

@@ -18,12 +18,17 @@ if TYPE_CHECKING:  # none of it is needed at run time, where the decorators retu
 
     from ._compat import Self
     from ._iterate import AsyncItemStream, ItemStream
-    from ._namespace import Endpoint, Namespace
+    from ._namespace import Endpoint, EndpointNamespace, Namespace
     from ._response import AsyncTikAPIResponse, TikAPIResponse
 
     _P = ParamSpec("_P")
     _T = TypeVar("_T")
     _T_co = TypeVar("_T_co", covariant=True)
+
+    _SyncPaged = Endpoint[TikAPIResponse[Any], Any, Any] | EndpointNamespace[TikAPIResponse[Any], Any, Any]
+    """What owns a sync `.pages()` / `.items()`: a paged endpoint, or one with endpoints below it (`video.comments`)."""
+    _AsyncCall = Coroutine[Any, Any, AsyncTikAPIResponse[Any]]
+    _AsyncPaged = Endpoint[_AsyncCall, Any, Any] | EndpointNamespace[_AsyncCall, Any, Any]
 
     class Returns(Protocol[_T_co]):
         """What a generated method's source says it returns: `Returns[PublicCheckResponse]` names the endpoint's body
@@ -56,12 +61,10 @@ if TYPE_CHECKING:  # none of it is needed at run time, where the decorators retu
         @overload
         def __get__(self, owner: None, owner_type: type) -> Self: ...
         @overload
-        def __get__(
-            self, owner: Endpoint[TikAPIResponse[Any], Any, Any], owner_type: type
-        ) -> Callable[_P, Iterator[TikAPIResponse[_T]]]: ...
+        def __get__(self, owner: _SyncPaged, owner_type: type) -> Callable[_P, Iterator[TikAPIResponse[_T]]]: ...
         @overload
         def __get__(
-            self, owner: Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any], owner_type: type
+            self, owner: _AsyncPaged, owner_type: type
         ) -> Callable[_P, AsyncIterator[AsyncTikAPIResponse[_T]]]: ...
         def __get__(self, owner: object, owner_type: type) -> Any: ...
 
@@ -71,13 +74,9 @@ if TYPE_CHECKING:  # none of it is needed at run time, where the decorators retu
         @overload
         def __get__(self, owner: None, owner_type: type) -> Self: ...
         @overload
-        def __get__(
-            self, owner: Endpoint[TikAPIResponse[Any], Any, Any], owner_type: type
-        ) -> Callable[_P, ItemStream[_T]]: ...
+        def __get__(self, owner: _SyncPaged, owner_type: type) -> Callable[_P, ItemStream[_T]]: ...
         @overload
-        def __get__(
-            self, owner: Endpoint[Coroutine[Any, Any, AsyncTikAPIResponse[Any]], Any, Any], owner_type: type
-        ) -> Callable[_P, AsyncItemStream[_T]]: ...
+        def __get__(self, owner: _AsyncPaged, owner_type: type) -> Callable[_P, AsyncItemStream[_T]]: ...
         def __get__(self, owner: object, owner_type: type) -> Any: ...
 
     def typed_call(method: Callable[Concatenate[Any, _P], Returns[_T]]) -> CallMethod[_P, _T]:

@@ -58,9 +58,18 @@ def describe(spec: ParamSpec) -> str:
         parts.append(f">= {js_string(spec.min)}")
     if spec.max is not None:
         parts.append(f"<= {js_string(spec.max)}")
+    if spec.min_length is not None or spec.max_length is not None:
+        parts.append(f"of {_length_range(spec)} characters")
     if spec.pattern:
         parts.append(f"matching {spec.pattern}")
     return " ".join(parts)
+
+
+def _length_range(spec: ParamSpec) -> str:
+    low, high = spec.min_length, spec.max_length
+    if low is not None and high is not None:
+        return f"{low}-{high}"
+    return f"at least {low}" if low is not None else f"at most {high}"
 
 
 def _received(value: object) -> str:
@@ -189,6 +198,12 @@ def validate_param(endpoint: str, spec: ParamSpec, value: object) -> Scalar:
         raise fail(f"is {js_string(numeric)}, above the maximum")
     if spec.min is not None and numeric is not None and numeric < spec.min:
         raise fail(f"is {js_string(numeric)}, below the minimum")
+    if isinstance(wire, str) and (spec.min_length is not None or spec.max_length is not None):
+        length = len(wire)  # code points, as the descriptor counts them
+        if spec.min_length is not None and length < spec.min_length:
+            raise fail(f"is {length} characters long, too short")
+        if spec.max_length is not None and length > spec.max_length:
+            raise fail(f"is {length} characters long, too long")
     if spec.pattern and not compiled_pattern(spec.pattern).search(js_string(wire)):
         raise fail(f"does not have the expected form ({_received(value)})")
     return wire

@@ -13,7 +13,6 @@ from ._body import BodyCollector, Stop
 from ._deadline import Deadline
 from ._exchange import Answer, Failure, network_failure, timeout_failure
 from ._plan import Retries, SendPlan, exchange_outcome
-from ._retry import is_retryable_method
 from ._sync import http_timeout
 
 
@@ -24,7 +23,7 @@ async def _exchange(
         # Never follow a redirect, whatever the client was built with: the key headers would travel along.
         response = await client.send(request, stream=True, follow_redirects=False)
     except httpx.TimeoutException:
-        return timeout_failure(built.method, plan.timeout, retryable_method=is_retryable_method(built.method))
+        return timeout_failure(built.method, plan.timeout, retryable_method=plan.safe_to_retry)
     except (httpx.TransportError, httpx.DecodingError) as error:
         return network_failure(error, redactor=plan.redactor)
     collector = BodyCollector(deadline, plan.max_response_bytes)
@@ -54,7 +53,7 @@ async def _attempt(
         with anyio.fail_after(plan.timeout):
             return await _exchange(client, request, built, plan, Deadline(plan.timeout))
     except TimeoutError:
-        return timeout_failure(built.method, plan.timeout, retryable_method=is_retryable_method(built.method))
+        return timeout_failure(built.method, plan.timeout, retryable_method=plan.safe_to_retry)
 
 
 async def send(

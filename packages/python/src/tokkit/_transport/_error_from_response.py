@@ -33,10 +33,18 @@ def error_class_for(status_code: int) -> type[APIError]:
     return _BY_STATUS.get(status_code) or (InternalServerError if status_code >= 500 else APIError)
 
 
-def error_from_response(status_code: int, json: Any, headers: httpx.Headers, text: str = "") -> APIError:
-    """`text` is the body as text (redacted too), for `error.response.text`."""
+ErrorBody = tuple[str, "str | None"]
+"""The fields of a provider's error body: the human message, and its status code when it has one (TikAPI's)."""
+TIKAPI_ERROR_BODY: ErrorBody = ("message", "statusCode")
+
+
+def error_from_response(
+    status_code: int, json: Any, headers: httpx.Headers, text: str = "", error_body: ErrorBody = TIKAPI_ERROR_BODY
+) -> APIError:
+    """`text` is the body as text (redacted too), for `error.response.text`; `error_body` names the provider's
+    message and code fields."""
     return error_class_for(status_code)(
-        _message_for(status_code, json),
+        _message_for(status_code, json, error_body),
         text=text,
         status_code=status_code,
         json=json,
@@ -45,9 +53,11 @@ def error_from_response(status_code: int, json: Any, headers: httpx.Headers, tex
     )
 
 
-def _message_for(status_code: int, json: Any) -> str:
-    given = body_field(json, "message")
+def _message_for(status_code: int, json: Any, error_body: ErrorBody) -> str:
+    message_field, code_field = error_body
+    given = body_field(json, message_field)
     base = given.strip() if isinstance(given, str) and given.strip() else f"The API answered HTTP {status_code}."
-    code = js_integer(body_field(json, "statusCode"))
+    # Only a provider whose bodies carry TikTok's status code (TikAPI) has its meaning added.
+    code = None if code_field is None else js_integer(body_field(json, code_field))
     meaning = TIKTOK_STATUS_CODES.get(code) if code is not None else None
     return f"{base} (TikTok statusCode {code}: {meaning})" if meaning and meaning not in base else base

@@ -9,7 +9,7 @@ import httpx
 
 from .._errors import APIConnectionError, APITimeoutError, ResponseTooLargeError, TikAPIError
 from .._js import js_string
-from ._error_from_response import error_from_response
+from ._error_from_response import TIKAPI_ERROR_BODY, ErrorBody, error_from_response
 from ._redact import Redactor
 from ._retry import RETRY_POLICY
 
@@ -31,7 +31,8 @@ class Failure:
     def __init__(self, error: TikAPIError, retryable: bool, reason: str, retry_after: float | None = None) -> None:
         self.error = error
         self.retryable = retryable
-        """Whether the policy allows another attempt for this kind of failure (GET only, checked by the caller)."""
+        """Whether the policy allows another attempt for this kind of failure (only of a request that is safe to
+        retry, which the caller checks)."""
         self.reason = reason
         """For the debug log: never holds a key."""
         self.retry_after = retry_after
@@ -76,6 +77,7 @@ def read_exchange(
     *,
     retryable_method: bool,
     redactor: Redactor,
+    error_body: ErrorBody = TIKAPI_ERROR_BODY,
 ) -> Answer | Failure:
     """`content` is None when the body could not be read to its end."""
     ok = 200 <= status_code < 300
@@ -83,9 +85,9 @@ def read_exchange(
         body = None if content is None else _redacted_body(content, redactor)
         text = "" if content is None else redactor.text(content.decode("utf-8-sig", errors="replace"))
         try:
-            error = error_from_response(status_code, body, redactor.headers(headers), text)
+            error = error_from_response(status_code, body, redactor.headers(headers), text, error_body)
         except RecursionError:
-            error = error_from_response(status_code, text or None, redactor.headers(headers), text)
+            error = error_from_response(status_code, text or None, redactor.headers(headers), text, error_body)
 
         return Failure(error, status_code in RETRY_POLICY.status_codes, f"HTTP {status_code}", error.retry_after)
     if content is None:

@@ -12,16 +12,17 @@ import httpx
 from .._errors import RateLimitError
 from .._request import BuiltRequest
 from ._body import Stop
+from ._error_from_response import TIKAPI_ERROR_BODY, ErrorBody
 from ._exchange import Answer, Failure, read_exchange, timeout_failure, too_large_failure
 from ._rate_gate import RateGate
 from ._redact import Redactor
-from ._retry import RETRY_POLICY, is_retryable_method, next_delay
+from ._retry import RETRY_POLICY, next_delay
 
 logger = logging.getLogger("tokkit")
 
 
 class SendPlan:
-    __slots__ = ("gate", "max_response_bytes", "max_retries", "redactor", "timeout")
+    __slots__ = ("error_body", "gate", "max_response_bytes", "max_retries", "redactor", "safe_to_retry", "timeout")
 
     def __init__(
         self,
@@ -31,6 +32,8 @@ class SendPlan:
         redactor: Redactor,
         max_response_bytes: int | None,
         gate: RateGate,
+        safe_to_retry: bool,
+        error_body: ErrorBody = TIKAPI_ERROR_BODY,
     ) -> None:
         self.timeout = timeout
         """Seconds for one whole attempt (None: no limit)."""
@@ -40,6 +43,9 @@ class SendPlan:
             max_response_bytes,
             gate,
         )
+        self.safe_to_retry = safe_to_retry
+        """The endpoint's `safe_to_retry`: whether a failed attempt may be sent again (every read, never a write)."""
+        self.error_body = error_body
 
 
 def gate_pause(outcome: Failure) -> float | None:
@@ -54,7 +60,7 @@ def exchange_outcome(
     built: BuiltRequest, plan: SendPlan, response: httpx.Response, content: bytes | None, stop: Stop | None
 ) -> Answer | Failure:
     """What one exchange amounts to once its body was read (`content`: None when it broke off), or stopped."""
-    retryable = is_retryable_method(built.method)
+    retryable = plan.safe_to_retry
     if stop == "timeout":
         return timeout_failure(built.method, plan.timeout, retryable_method=retryable)
     if stop == "too-large" and plan.max_response_bytes is not None:
@@ -68,6 +74,7 @@ def exchange_outcome(
         content,
         retryable_method=retryable,
         redactor=plan.redactor,
+        error_body=plan.error_body,
     )
 
 
@@ -91,7 +98,7 @@ class Retries:
         self._attempt += 1
         built, plan = self._built, self._plan
         delay = next_delay(
-            retryable=is_retryable_method(built.method) and outcome.retryable,
+            retryable=plan.safe_to_retry and outcome.retryable,
             retry_after=outcome.retry_after,
             attempt=self._attempt,
             max_retries=plan.max_retries,

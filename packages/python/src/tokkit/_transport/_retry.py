@@ -1,6 +1,7 @@
 """The whole retry policy as data and pure functions; the sync and async loops only apply it.
 
-GET only (a retried comment is a double comment); on 408/429/500/502/503/504, network errors, timeouts and
+Only a request its endpoint declares safe to retry (`safe_to_retry`: every read, also Scavio's reads sent as POST;
+never a write: a retried comment is a double comment); on 408/429/500/502/503/504, network errors, timeouts and
 unreadable or malformed bodies. A Retry-After (seconds or HTTP date) up to 60 s is waited for exactly; a longer
 one is not waited for: the error surfaces at once. Otherwise exponential backoff from 0.5 s, doubling, capped at
 8 s, of which jitter takes 50-100%.
@@ -25,6 +26,7 @@ from .._catalogue import (
 
 class RetryPolicy(NamedTuple):
     methods: frozenset[str]
+    """The methods of the endpoints that are safe to retry today (an endpoint's `safe_to_retry` decides)."""
     status_codes: frozenset[int]
     max_retry_after: float
     """Seconds; a longer Retry-After is not waited for."""
@@ -39,10 +41,6 @@ RETRY_POLICY = RetryPolicy(
     base_delay=RETRY_BASE_DELAY_SECONDS,
     max_delay=RETRY_MAX_DELAY_SECONDS,
 )
-
-
-def is_retryable_method(method: str) -> bool:
-    return method.upper() in RETRY_POLICY.methods
 
 
 def backoff_delay(attempt: int) -> float:

@@ -14,7 +14,6 @@ from ._body import BodyCollector, Stop
 from ._deadline import CURRENT_DEADLINE, Deadline
 from ._exchange import Answer, Failure, network_failure, timeout_failure
 from ._plan import Retries, SendPlan, exchange_outcome
-from ._retry import is_retryable_method
 
 
 def http_timeout(timeout: float | None) -> httpx.Timeout:
@@ -29,7 +28,7 @@ def _exchange(
         # Never follow a redirect, whatever the client was built with: the key headers would travel along.
         response = client.send(request, stream=True, follow_redirects=False)
     except httpx.TimeoutException:
-        return timeout_failure(built.method, plan.timeout, retryable_method=is_retryable_method(built.method))
+        return timeout_failure(built.method, plan.timeout, retryable_method=plan.safe_to_retry)
     except (httpx.TransportError, httpx.DecodingError) as error:
         return network_failure(error, redactor=plan.redactor)
     collector = BodyCollector(deadline, plan.max_response_bytes)
