@@ -40,7 +40,7 @@ const guides: DefaultTheme.SidebarItem[] = [
 // DOCS_BASE serves the site below a path prefix (e.g. /tokkit/); every link and the try-it service worker follow it.
 export default defineConfig({
   title: 'tokkit',
-  description: 'The TikAPI SDK for TypeScript and Python: every endpoint, validated, typed, paged, and tried live.',
+  description: 'The TikTok data SDK for TypeScript and Python (TikAPI, Scavio, the user-handle API): every endpoint, validated, typed, paged, and tried live.',
   lang: 'en-US',
   base: process.env.DOCS_BASE || '/',
   srcExclude: ['README.md', 'CHANGELOG.md', 'scripts/**', 'src/**', 'test/**'],

@@ -135,14 +135,31 @@ export async function runPython(samples: readonly Sample[], env: SandboxEnv): Pr
   return results(files, JSON.parse(stdout.trim().split('\n').pop() ?? '[]') as RawResult[]);
 }
 
-/** Shell samples run with bash; one passes when it exits 0 and prints a successful API answer (`"status": "success"`). */
+/**
+ * Whether a shell sample printed a successful API answer: TikAPI's say `"status": "success"`; the other providers'
+ * are JSON objects without the `error` / `message` fields their error bodies carry. Other output (a guide's
+ * command that prints text) counts when it holds a TikAPI success.
+ */
+export function isSuccessfulAnswer(stdout: string): boolean {
+  if (/"status"\s*:\s*"success"/.test(stdout)) return true;
+  let body: unknown;
+  try {
+    body = JSON.parse(stdout);
+  } catch {
+    return false;
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  return !('status' in body) && !('error' in body) && !('message' in body);
+}
+
+/** Shell samples run with bash; one passes when it exits 0 and prints a successful API answer. */
 export async function runShell(samples: readonly Sample[], env: SandboxEnv): Promise<SampleResult[]> {
   const files = writeSamples(samples, 'shell');
   const out: SampleResult[] = [];
   for (const [file, sample] of files) {
     try {
       const { stdout } = await run('bash', ['-eo', 'pipefail', file], { env: { ...process.env, ...env }, timeout: 30_000 });
-      const ok = /"status"\s*:\s*"success"/.test(stdout);
+      const ok = isSuccessfulAnswer(stdout);
       out.push({ sample, file, ok, error: ok ? undefined : `no successful answer: ${stdout.slice(0, 200)}` });
     } catch (error) {
       out.push({ sample, file, ok: false, error: String(error) });
