@@ -12,11 +12,15 @@ PACKAGE_README = REPO / "packages" / "python" / "README.md"
 ROOT_README = REPO / "README.md"
 
 
-def first_python_block(readme: Path) -> list[str]:
+def python_blocks(readme: Path) -> list[str]:
     text = readme.read_text(encoding="utf-8")
-    found = re.search(r"^```python\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
-    assert found, f"{readme}: no python block"
-    return found.group(1).splitlines()
+    blocks = re.findall(r"^```python\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
+    assert blocks, f"{readme}: no python block"
+    return blocks
+
+
+def first_python_block(readme: Path) -> list[str]:
+    return python_blocks(readme)[0].splitlines()
 
 
 def official_loop() -> str:
@@ -50,3 +54,15 @@ def test_the_python_sample_of_the_repository_readme_passes_mypy_strict(tmp_path:
     assert "api.public.check(" in sample
     checked = mypy(sample, tmp_path)
     assert checked.returncode == 0, sample + checked.stdout + checked.stderr
+
+
+def test_the_other_providers_sample_of_the_repository_readme_passes_mypy_strict(tmp_path: Path) -> None:
+    (sample,) = [block for block in python_blocks(ROOT_README) if "Scavio" in block]
+    checked = mypy(sample, tmp_path)
+    assert checked.returncode == 0, sample + checked.stdout + checked.stderr
+    # the bodies are typed: a misspelled key of a Scavio or a user-handle body is an error
+    for right, wrong in (('["sec_uid"]', '["sec_uidd"]'), ('["followerCount"]', '["followercount"]')):
+        assert right in sample
+        typo = mypy(sample.replace(right, wrong), tmp_path)
+        assert typo.returncode == 1, typo.stdout
+        assert wrong.strip("[]") in typo.stdout
