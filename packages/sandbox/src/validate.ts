@@ -1,6 +1,5 @@
 // Parameters checked against the endpoint descriptors, as the real APIs do. Values arrive as text (path, query) or
-// JSON (body) and are checked by the SDK's own rules, plus the string length bounds (`minLength`/`maxLength`) and
-// the one-of groups. Unknown parameters are ignored. Each provider words the 400 its own way.
+// JSON (body) and are checked by the SDK's own rules (the string length bounds included), plus the one-of groups. Unknown parameters are ignored. Each provider words the 400 its own way.
 import {
   type EndpointDescriptor,
   type ParamDescriptor,
@@ -45,16 +44,6 @@ export function lengthBounds(spec: ParamDescriptor): string | undefined {
   return undefined;
 }
 
-/** The problem with a string's length (counted in code points), if any. */
-function lengthProblem(name: string, spec: ParamDescriptor, value: string): string | undefined {
-  const bounds = lengthBounds(spec);
-  if (bounds === undefined) return undefined;
-  const length = [...value].length;
-  const short = spec.minLength !== undefined && length < spec.minLength;
-  const long = spec.maxLength !== undefined && length > spec.maxLength;
-  return short || long ? `Invalid ${name}: expected a string of ${bounds} (got ${length}).` : undefined;
-}
-
 /**
  * Every declared parameter of the request, typed, with what is missing or malformed.
  * `skip` names parameters checked elsewhere (paging values, which only have to be ones the sandbox gave out).
@@ -66,8 +55,9 @@ export function checkParams(endpoint: EndpointDescriptor, parts: RequestParts, s
   for (const [name, spec] of Object.entries(endpoint.params)) {
     if (skip.has(name)) continue;
     const value = raw(spec, spec.wire ?? name, parts);
+    // An empty string counts as absent below, unless the parameter has a minimum length it falls short of.
     if (value === '' && (spec.minLength ?? 0) > 0) {
-      invalid[name] = lengthProblem(name, spec, '') ?? `Invalid ${name}.`;
+      invalid[name] = `Invalid ${name}: expected a string of ${lengthBounds(spec) ?? ''} (got 0).`;
       continue;
     }
     if (isAbsent(value)) {
@@ -75,10 +65,8 @@ export function checkParams(endpoint: EndpointDescriptor, parts: RequestParts, s
       continue;
     }
     try {
-      const checked = validateParam(endpoint.key, name, spec, value);
-      const tooLong = typeof checked === 'string' ? lengthProblem(name, spec, checked) : undefined;
-      if (tooLong) invalid[name] = tooLong;
-      else params[name] = checked;
+      // validateParam checks the length bounds too: a string it returns fits them.
+      params[name] = validateParam(endpoint.key, name, spec, value);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const bounds = lengthBounds(spec);
