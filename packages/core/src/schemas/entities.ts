@@ -1,12 +1,6 @@
 // Lenient shapes of what TikTok returns: the fields users reach for are named, the rest is kept.
+import { bool, flag, listOf, num, ref, required, str } from './fields.js';
 import type { EntitySchema } from './types.js';
-
-const str = { type: 'string' } as const;
-const num = { type: 'number' } as const;
-const bool = { type: 'boolean' } as const;
-const ref = (name: string) => ({ type: { ref: name } }) as const;
-const listOf = (name: string) => ({ type: { arrayOf: { ref: name } } }) as const;
-const required = <F extends object>(field: F) => ({ ...field, required: true }) as const;
 
 export const entitySchemas = {
   Lenient: { description: 'Any object: every field is kept, none is named.', fields: {} },
@@ -94,7 +88,7 @@ export const entitySchemas = {
   VideoResponse: { extends: 'ResponseBody', fields: { itemInfo: required(ref('ItemInfo')) } },
   CommentListResponse: {
     extends: 'ResponseBody',
-    fields: { comments: listOf('Comment'), cursor: num, has_more: { type: { oneOf: ['number', 'boolean'] } }, total: num },
+    fields: { comments: listOf('Comment'), cursor: num, has_more: flag, total: num },
   },
   UserListResponse: {
     extends: 'ResponseBody',

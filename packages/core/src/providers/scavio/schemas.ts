@@ -1,12 +1,6 @@
 // Lenient shapes of what the Scavio TikTok API answers, with the seed's field names. Read by scripts only.
+import { flag, listOf, num, ref, required, str } from '../../schemas/fields.js';
 import type { EndpointSchemas, EntitySchema } from '../../schemas/types.js';
-
-const str = { type: 'string' } as const;
-const num = { type: 'number' } as const;
-const flag = { type: { oneOf: ['number', 'boolean'] } } as const;
-const ref = (name: string) => ({ type: { ref: name } }) as const;
-const listOf = (name: string) => ({ type: { arrayOf: { ref: name } } }) as const;
-const required = <F extends object>(field: F) => ({ ...field, required: true }) as const;
 
 export const scavioSchemas = {
   ScavioImage: { description: 'An image: `url_list[0]` is its URL.', fields: { url_list: { type: { arrayOf: 'string' } } } },

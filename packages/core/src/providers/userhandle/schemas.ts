@@ -1,11 +1,6 @@
 // Lenient shapes of what the user-handle API answers, with the seed's field names. Read by scripts only.
+import { bool, num, ref, required, str } from '../../schemas/fields.js';
 import type { EndpointSchemas, EntitySchema } from '../../schemas/types.js';
-
-const str = { type: 'string' } as const;
-const num = { type: 'number' } as const;
-const bool = { type: 'boolean' } as const;
-const ref = (name: string) => ({ type: { ref: name } }) as const;
-const required = <F extends object>(field: F) => ({ ...field, required: true }) as const;
 
 export const userHandleSchemas = {
   UserHandleUser: {
