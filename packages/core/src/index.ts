@@ -22,6 +22,8 @@ export type { Provider } from './client/environment.js';
 export { endpointTree } from './endpoints/index.js';
 export type { EndpointTree } from './endpoints/index.js';
 export { allEndpoints, endpointByKey } from './endpoints/list.js';
+export { descriptorFromSpec } from './providers/from-spec.js';
+export type { SpecEndpointData, SpecParamData } from './providers/from-spec.js';
 export type * from './endpoints/types.js';
 export * from './errors.js';
 export { tiktokStatusCodes } from './tiktok-status-codes.js';

@@ -2,7 +2,7 @@
 // TypeScript and Python ones verbatim against the sandbox, with each provider's key and base URL variables
 // (TIKAPI_KEY, TIKAPI_ACCOUNT_KEY, TIKAPI_BASE_URL; SCAVIO_API_KEY, SCAVIO_BASE_URL; USERHANDLE_API_KEY,
 // USERHANDLE_API_URL) pointing there; left unset, a base URL variable means the live API.
-import { buildRequest, type EndpointDescriptor, type ProviderDescriptor } from '@tokkit/core';
+import { buildRequest, descriptorFromSpec, type ProviderDescriptor } from '@tokkit/core';
 import { clientVariable, type Scalar, type Spec, type SpecEndpoint } from '../spec.js';
 import { exampleValues } from './examples.js';
 
@@ -101,12 +101,6 @@ function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** A spec endpoint as the descriptor it was emitted from: what `buildRequest` takes. */
-function descriptorOf(endpoint: SpecEndpoint): EndpointDescriptor {
-  const params = Object.fromEntries(endpoint.params.map(({ name, ...param }) => [name, param]));
-  return { ...endpoint, safeToRetry: true, params } as EndpointDescriptor;
-}
-
 /**
  * The exact request the SDK sends for the example params (built by core's buildRequest), as a curl command that,
  * like the other samples, goes to the provider's base URL variable (when set, and to the live API otherwise).
@@ -115,7 +109,7 @@ export function curlSample(spec: Spec, endpoint: SpecEndpoint): string {
   const { env } = spec.provider;
   const origin = spec.baseUrl ?? 'https://example.invalid';
   const provider = spec.provider as unknown as ProviderDescriptor;
-  const built = buildRequest(descriptorOf(endpoint), exampleValues(spec, endpoint), { baseUrl: origin, provider });
+  const built = buildRequest(descriptorFromSpec(endpoint), exampleValues(spec, endpoint), { baseUrl: origin, provider });
   const target = built.url.slice(origin.length);
   if (/["$`\\]/.test(target)) throw new Error(`${endpoint.key}: ${target} cannot be written inside double quotes`);
   const url = spec.baseUrl ? `"\${${env.baseUrl}:-${spec.baseUrl}}${target}"` : `"\$${env.baseUrl}${target}"`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toOpenAPI } from '../../scripts/openapi.js';
 import { toSpec } from '../../scripts/spec.js';
 import { catalogues, specFileNames } from './catalogues.js';
+import { descriptorFromSpec } from './from-spec.js';
 
 const scavio = toSpec(catalogues.scavio);
 const userhandle = toSpec(catalogues.userhandle);
@@ -19,6 +20,14 @@ describe('provider catalogues', () => {
       expect(built).toEqual(JSON.parse(JSON.stringify(spec)));
       const openapi = JSON.parse(readFileSync(new URL(`../../dist/${files.openapi}`, import.meta.url), 'utf8')) as unknown;
       expect(openapi).toEqual(JSON.parse(JSON.stringify(toOpenAPI(spec))));
+    }
+  });
+
+  it('descriptorFromSpec turns every endpoint of every spec file back into the descriptor it was emitted from', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      const spec = JSON.parse(JSON.stringify(toSpec(catalogue))) as ReturnType<typeof toSpec>;
+      const back = spec.endpoints.map(descriptorFromSpec);
+      expect(back).toEqual(JSON.parse(JSON.stringify(catalogue.endpoints)));
     }
   });
 
