@@ -129,12 +129,11 @@ export function readPage(
   // pointing back to it would start the list over.
   const first = run.cursors.has(style.first) ? [] : [style.first];
   const position = requested?.[paging.param];
-  const cursors = historyAfter(run.cursors, depth, position === undefined ? first : [...first, String(position)]);
-  const identities = items?.map(itemIdentity) ?? [];
+  const cursors = historyAfter(run.cursors, depth, position === undefined ? first : [...first, String(position)]).history;
+  const { history: seen, allEarlier } = historyAfter(run.items, depth, items?.map(itemIdentity) ?? []);
   // Every item of a non-empty page already on an earlier page: a server handing out a new cursor for the same page
   // (`5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
-  const repeated = items !== undefined && identities.every((identity) => (run.items.get(identity) ?? depth) < depth);
-  const seen = historyAfter(run.items, depth, identities);
+  const repeated = items !== undefined && allEarlier;
   const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
   const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun });
   const more = hasMore(container, json);

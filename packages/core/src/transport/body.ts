@@ -18,19 +18,19 @@ export function parseBody(text: string): ParsedBody {
 
 /**
  * Reads a body as text, at most `maxBytes` of it once decoded (a small compressed body can inflate without bound),
- * giving up at once (with the signal's reason) when `signal` aborts.
+ * giving up at once (with the signal's reason) when the race's signal aborts.
  */
-export async function readText(response: Response, signal: AbortSignal | undefined, maxBytes: number): Promise<string> {
+export async function readText(response: Response, abort: AbortRace, maxBytes: number): Promise<string> {
   const body = response.body;
   if (!body) return '';
-  if (declaredWithin(response.headers, maxBytes)) return untilAborted(response.text(), signal);
+  if (declaredWithin(response.headers, maxBytes)) return abort.race(response.text());
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
   try {
     for (;;) {
-      const chunk = await untilAborted(reader.read(), signal);
+      const chunk = await abort.race(reader.read());
       if (chunk.done) return text + decoder.decode();
       bytes += chunk.value.byteLength;
       if (bytes > maxBytes) throw new ResponseTooLargeError(maxBytes);
@@ -52,16 +52,45 @@ function declaredWithin(headers: Headers, maxBytes: number): boolean {
   return length !== null && /^\d+$/.test(length) && Number(length) <= maxBytes && (encoding === null || encoding === 'identity');
 }
 
-/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts (even if the source ignores it). */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+/** Settles each raced promise with it, or rejects with the abort reason as soon as the signal aborts. */
+export interface AbortRace {
+  race<T>(promise: Promise<T>): Promise<T>;
+  /** Stops listening to the signal. */
+  end(): void;
+}
+
+const noop = (): void => undefined;
+const unbounded: AbortRace = { race: (promise) => promise, end: noop };
+
+/**
+ * An abort race for `signal`, even against sources that ignore it: one listener, however many steps it covers (an
+ * attempt awaits its response, then each chunk of the body; a listener per step costs more than the step).
+ */
+export function abortRace(signal: AbortSignal | undefined): AbortRace {
+  if (!signal) return unbounded;
+  let onAbort: () => void = noop;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
   });
+  aborted.catch(noop);
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
+  return {
+    race: (promise) => {
+      if (!signal.aborted) return Promise.race([promise, aborted]);
+      promise.catch(noop);
+      return aborted;
+    },
+    end: () => signal.removeEventListener('abort', onAbort),
+  };
+}
+
+/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts (even if the source ignores it). */
+export async function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  const abort = abortRace(signal);
+  try {
+    return await abort.race(promise);
+  } finally {
+    abort.end();
+  }
 }

@@ -1,5 +1,5 @@
 import { APIError, TikAPIError } from '../errors.js';
-import { type ParsedBody, parseBody, readText, untilAborted } from './body.js';
+import { type AbortRace, abortRace, type ParsedBody, parseBody, readText } from './body.js';
 import { redirectMessage } from './error-from-response.js';
 import { retryPolicy } from './policy.js';
 import type { RateGate } from './rate-gate.js';
@@ -34,8 +34,8 @@ export interface ReadingFetchOptions {
   fetch: typeof globalThis.fetch;
   /** The origin the built request targets: the only one the keys may travel to. */
   origin: string;
-  /** Key header name (lower case) -> the value to send, or undefined when none is sent. */
-  keyHeaders: Readonly<Record<string, string | undefined>>;
+  /** Each key header (name in lower case) with the value to send, or undefined when none is sent. */
+  keyHeaders: readonly (readonly [string, string | undefined])[];
   maxResponseBytes: number;
   /** Keep the text as the response body, for afterResponse hooks. */
   keepText: boolean;
@@ -56,22 +56,31 @@ export function readingFetch(
     // ky always passes its Request; anything else is made one, so the checks below see what is sent.
     const input = given instanceof Request ? given : new Request(given, init);
     guardKeys(input, options);
-    const response = await untilAborted(options.fetch(input, init), input.signal);
-    if (response.type === 'opaqueredirect') throw redirectRefused(0, null);
-    if (response.status === 429) closeGate(options.gate, response.headers);
-    let text: string;
+    const abort = abortRace(input.signal);
     try {
-      text = await readText(response, input.signal, options.maxResponseBytes);
-    } catch (error) {
-      if (input.signal.aborted || error instanceof TikAPIError) throw error;
-      // An error status already says what happened; its unreadable body adds nothing.
-      if (!response.ok) return new ReadResponse(response, null, null);
-      throw new UnreadableBody(bodyProblems.cut(response.status));
+      return await fetchAndRead(input, init, options, abort);
+    } finally {
+      abort.end();
     }
-    const parsed: ParsedBody = parseBody(text);
-    if (response.ok && !parsed.ok) throw new UnreadableBody(bodyProblems.notJson(response.status));
-    return new ReadResponse(response, parsed.ok ? parsed.value : parsed.text, options.keepText ? text : null);
   };
+}
+
+async function fetchAndRead(input: Request, init: RequestInit | undefined, options: ReadingFetchOptions, abort: AbortRace): Promise<Response> {
+  const response = await abort.race(options.fetch(input, init));
+  if (response.type === 'opaqueredirect') throw redirectRefused(0, null);
+  if (response.status === 429) closeGate(options.gate, response.headers);
+  let text: string;
+  try {
+    text = await readText(response, abort, options.maxResponseBytes);
+  } catch (error) {
+    if (input.signal.aborted || error instanceof TikAPIError) throw error;
+    // An error status already says what happened; its unreadable body adds nothing.
+    if (!response.ok) return new ReadResponse(response, null, null);
+    throw new UnreadableBody(bodyProblems.cut(response.status));
+  }
+  const parsed: ParsedBody = parseBody(text);
+  if (response.ok && !parsed.ok) throw new UnreadableBody(bodyProblems.notJson(response.status));
+  return new ReadResponse(response, parsed.ok ? parsed.value : parsed.text, options.keepText ? text : null);
 }
 
 function closeGate(gate: RateGate | undefined, headers: Headers): void {
@@ -80,13 +89,13 @@ function closeGate(gate: RateGate | undefined, headers: Headers): void {
 }
 
 function guardKeys(request: Request, options: ReadingFetchOptions): void {
-  const sendsKeys = Object.values(options.keyHeaders).some((value) => value !== undefined);
+  const sendsKeys = options.keyHeaders.some(([, value]) => value !== undefined);
   if (sendsKeys && !request.url.startsWith(`${options.origin}/`)) {
     throw new TikAPIError(
       `tokkit: a hook pointed the request at ${new URL(request.url).origin}; keys are only sent to ${options.origin}.`,
     );
   }
-  for (const [name, value] of Object.entries(options.keyHeaders)) {
+  for (const [name, value] of options.keyHeaders) {
     if (value === undefined) request.headers.delete(name);
     else if (request.headers.get(name) !== value) request.headers.set(name, value);
   }

@@ -1,7 +1,7 @@
 import ky, { HTTPError, type Options, type ShouldRetryState, TimeoutError } from 'ky';
 import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
 import { ACCOUNT_KEY_HEADER, API_KEY_HEADER, type BuiltRequest } from '../request/build-request.js';
-import { parseBody, readText, untilAborted } from './body.js';
+import { abortRace, parseBody, readText, untilAborted } from './body.js';
 import { HookFailed, mergeHooks } from './hooks.js';
 import {
   attemptTimeout,
@@ -19,26 +19,27 @@ import { redactError, redactText } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import { bodyError, networkError, statusError, timeoutError } from './typed-errors.js';
 
-/** The retry policy as ky options; the methods and the limit follow each call's `safeToRetry`. */
+/**
+ * The retry policy as ky options; the methods and the limit follow each call's `safeToRetry`. ky merges and
+ * normalises these on every call, so only what differs from its defaults is here: `shouldRetry` already refuses
+ * every status outside the policy and any Retry-After beyond its bound, and each backoff is jittered and capped
+ * by `delay` itself.
+ */
 const retryOptions = {
-  statusCodes: [...retryPolicy.statusCodes],
   afterStatusCodes: [...retryPolicy.statusCodes],
-  maxRetryAfter: retryPolicy.maxRetryAfterMs,
-  backoffLimit: retryPolicy.maxDelayMs,
-  delay: backoffDelay,
-  jitter: withJitter,
-  retryOnTimeout: true,
+  delay: (attempt: number) => withJitter(backoffDelay(attempt)),
   shouldRetry,
 };
 
 /**
  * Where the policy says more than ky's defaults: a Retry-After longer than the policy's bound surfaces at once,
  * no rate-limit header other than Retry-After is read (without one, the backoff applies), and what the SDK or a
- * hook refused is never retried. Timeouts, network errors and unreadable bodies follow ky's default: retried.
+ * hook refused is never retried. Timeouts, network errors and unreadable bodies are retried after the backoff.
+ * `undefined` lets ky wait for a Retry-After it was given.
  */
 function shouldRetry({ error }: ShouldRetryState): boolean | undefined {
   if (error instanceof HookFailed || error instanceof TikAPIError) return false;
-  if (!(error instanceof HTTPError)) return undefined;
+  if (!(error instanceof HTTPError)) return true;
   if (!isRetryableStatus(error.response.status)) return false;
   const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
   if (wait === undefined) return true;
@@ -63,43 +64,55 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
   }
 }
 
-/** The policy, the reading fetch and the hooks (the gate's, the client's, the call's) as ky options for one call. */
+/**
+ * The policy, the reading fetch and the hooks (the gate's, the client's, the call's) as ky options for one call.
+ * Options that hold ky's default are left out: ky merges its options key by key on every call.
+ */
 function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
+  const { signal } = options;
+  const kyOptions: Options = {
+    headers: request.headers,
+    timeout: attemptTimeout(options.timeout) ?? false,
+    redirect: 'manual',
+    fetch: readingFetch({
+      fetch: options.fetch ?? globalFetch,
+      origin: originOf(request.url),
+      keyHeaders: (options.keyHeaders ?? tikapiKeyHeaders).map((name) => [name.toLowerCase(), request.headers[name]] as const),
+      maxResponseBytes: options.maxResponseBytes,
+      keepText: options.hooks?.some((hooks) => Boolean(hooks?.afterResponse?.length)) ?? false,
+      gate: options.gate,
+    }),
+    retry: retryFor(request.method, options),
+    hooks: hooksFor(request, options),
+  };
+  if (request.method !== 'GET') kyOptions.method = request.method;
+  if (request.body !== undefined) kyOptions.body = request.body;
+  if (signal) kyOptions.signal = signal;
+  return kyOptions;
+}
+
+const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
+const tikapiKeyHeaders = [API_KEY_HEADER, ACCOUNT_KEY_HEADER];
+
+/** No retry (a number is ky's short form) for what is not safe to retry; the whole policy for what is. */
+function retryFor(method: string, options: SendOptions): Options['retry'] {
+  const limit = retryLimit(options.safeToRetry, options.maxRetries);
+  return limit === 0 ? 0 : { ...retryOptions, methods: [method.toLowerCase()], limit };
+}
+
+function hooksFor(request: BuiltRequest, options: SendOptions): Options['hooks'] {
   const { signal, gate } = options;
-  const userHooks = options.hooks ?? [];
-  const merged = mergeHooks(...userHooks);
+  const merged = options.hooks?.length ? mergeHooks(...options.hooks) : undefined;
   const logDebug = options.logger?.debug?.bind(options.logger);
   const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
     logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
+  const userBeforeRequest = merged?.beforeRequest ?? [];
+  const userBeforeRetry = merged?.beforeRetry ?? [];
   return {
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-    signal,
-    timeout: attemptTimeout(options.timeout) ?? false,
-    redirect: 'manual',
-    throwHttpErrors: true,
-    fetch: readingFetch({
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      origin: originOf(request.url),
-      keyHeaders: Object.fromEntries(
-        (options.keyHeaders ?? [API_KEY_HEADER, ACCOUNT_KEY_HEADER]).map((name) => [name.toLowerCase(), request.headers[name]]),
-      ),
-      maxResponseBytes: options.maxResponseBytes,
-      keepText: userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length)),
-      gate,
-    }),
-    retry: {
-      ...retryOptions,
-      methods: options.safeToRetry ? [request.method.toLowerCase()] : [],
-      limit: retryLimit(options.safeToRetry, options.maxRetries),
-    },
-    hooks: {
-      ...merged,
-      // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
-      beforeRequest: gate ? [() => gate.turn(signal), ...merged.beforeRequest] : merged.beforeRequest,
-      beforeRetry: logDebug ? [logRetry, ...merged.beforeRetry] : merged.beforeRetry,
-    },
+    // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
+    beforeRequest: gate ? [() => gate.turn(signal), ...userBeforeRequest] : userBeforeRequest,
+    beforeRetry: logDebug ? [logRetry, ...userBeforeRetry] : userBeforeRetry,
+    afterResponse: merged?.afterResponse ?? [],
   };
 }
 
@@ -121,7 +134,14 @@ function absolute(url: string): URL {
 
 /** An afterResponse hook answered with a Response of its own: read it now, with the same bound. */
 async function readReplacement(response: Response, options: SendOptions): Promise<unknown> {
-  const parsed = parseBody(await readText(response, options.signal, options.maxResponseBytes));
+  const abort = abortRace(options.signal);
+  let text: string;
+  try {
+    text = await readText(response, abort, options.maxResponseBytes);
+  } finally {
+    abort.end();
+  }
+  const parsed = parseBody(text);
   if (!parsed.ok) throw new APIConnectionError('The response an afterResponse hook returned is not valid JSON.');
   return parsed.value;
 }
