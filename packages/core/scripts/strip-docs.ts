@@ -49,7 +49,7 @@ function literalText(node: ts.Expression | undefined): string | boolean | undefi
 
 /**
  * The properties of an endpoint literal that say what `restoreDefaults` (src/endpoints/index.ts) puts back at
- * import: `safeToRetry` when it is `method === 'GET'`, `auth` when it is the one its key's namespace has (an account
+ * import: `method` when it is `GET`, `safeToRetry` when it is `method === 'GET'`, `auth` when it is the one its key's namespace has (an account
  * key under `user.`), and a literal param's `in` when it is the method's own (`query` for GET, `body` otherwise).
  */
 function defaultedProperties(endpoint: ts.ObjectLiteralExpression): ts.PropertyAssignment[] {
@@ -57,6 +57,8 @@ function defaultedProperties(endpoint: ts.ObjectLiteralExpression): ts.PropertyA
   const key = literalText(property(endpoint, 'key')?.initializer);
   if (typeof method !== 'string' || typeof key !== 'string') return [];
   const out: ts.PropertyAssignment[] = [];
+  const methodProperty = property(endpoint, 'method');
+  if (methodProperty && method === 'GET') out.push(methodProperty);
   const safeToRetry = property(endpoint, 'safeToRetry');
   if (safeToRetry && literalText(safeToRetry.initializer) === (method === 'GET')) out.push(safeToRetry);
   const auth = property(endpoint, 'auth');

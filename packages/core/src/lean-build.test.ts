@@ -58,7 +58,7 @@ describe('the lean build (dist/index.lean.js, served to workerd, worker and brow
 });
 
 describe('stripDocs', () => {
-  it('cuts literal description and example properties, endpoint keys and the params\' default `in`, and nothing else (a trailing comma may stay)', () => {
+  it('cuts literal description and example properties, endpoint keys, a GET method and the params\' default `in`, and nothing else (a trailing comma may stay)', () => {
     const source = [
       "export const a = defineEndpoint({ key: 'a', method: 'GET', description: 'Docs.', params: {",
       "  q: { in: 'query', example: -1, description: `more` },",
@@ -69,7 +69,7 @@ describe('stripDocs', () => {
     ].join('\n');
     expect(stripDocs(source)).toBe(
       [
-        "export const a = defineEndpoint({ method: 'GET', params: {",
+        'export const a = defineEndpoint({ params: {',
         '  q: { },',
         "  description: { in: 'body', type: 'string', },",
         '  flag: { },',
@@ -79,7 +79,7 @@ describe('stripDocs', () => {
     );
   });
 
-  it('cuts safeToRetry, auth and in only where they hold the defaults put back at import', () => {
+  it('cuts method, safeToRetry, auth and in only where they hold the defaults put back at import', () => {
     const source = [
       "export const a = defineEndpoint({ key: 'user.a', method: 'GET', safeToRetry: true, auth: 'apiKey+accountKey', params: { q: { in: 'query' } } });",
       "export const b = defineEndpoint({ key: 'user.b', method: 'GET', safeToRetry: false, auth: 'apiKey', params: { q: { in: 'body' } } });",
@@ -87,8 +87,8 @@ describe('stripDocs', () => {
     ].join('\n');
     expect(stripDocs(source)).toBe(
       [
-        "export const a = defineEndpoint({ method: 'GET', params: { q: { } } });",
-        "export const b = defineEndpoint({ method: 'GET', safeToRetry: false, auth: 'apiKey', params: { q: { in: 'body' } } });",
+        'export const a = defineEndpoint({ params: { q: { } } });',
+        "export const b = defineEndpoint({ safeToRetry: false, auth: 'apiKey', params: { q: { in: 'body' } } });",
         "export const c = defineEndpoint({ method: 'POST', params: { q: { }, r: { in: 'query' } } });",
       ].join('\n'),
     );

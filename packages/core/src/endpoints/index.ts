@@ -104,17 +104,19 @@ type Restorable = { -readonly [K in keyof EndpointDescriptor]?: EndpointDescript
 
 /**
  * Each descriptor's `key` is its path in the tree; the lean build leaves the literal out, and the properties that
- * hold their defaults (`scripts/strip-docs.ts`), which are put back here: `safeToRetry` (GET), `auth` (an account
+ * hold their defaults (`scripts/strip-docs.ts`), which are put back here: `method` (GET), `safeToRetry` (GET), `auth` (an account
  * key under `user.`), a param's `in` (`query` for GET, `body` otherwise).
  */
 function restoreDefaults(node: object, prefix: string): void {
   for (const [name, child] of Object.entries(node) as [string, Restorable][]) {
     const path = prefix ? `${prefix}.${name}` : name;
-    if (!('method' in child)) {
+    // An endpoint has a path; a namespace has none (and no child named so).
+    if (!('path' in child)) {
       restoreDefaults(child, path);
       continue;
     }
     child.key ??= path;
+    child.method ??= 'GET';
     child.safeToRetry ??= child.method === 'GET';
     child.auth ??= path.startsWith('user.') ? 'apiKey+accountKey' : 'apiKey';
     for (const spec of Object.values(child.params)) spec.in ??= child.method === 'GET' ? 'query' : 'body';

@@ -1,9 +1,8 @@
 import type { Scalar } from '../endpoints/types.js';
 import { APIUserAbortError, TikAPIError } from '../errors.js';
-import { itemIdentity } from './item-identity.js';
 import { nextMacrotask, PAGES_PER_JOB } from './job-turns.js';
 import type { StopReason } from './read-page.js';
-import type { TikAPIResponse } from './response.js';
+import { repeatedItems, type TikAPIResponse } from './response.js';
 import type { PagingValues } from './styles.js';
 
 /**
@@ -149,12 +148,12 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
     let pages = 0;
     let skip = this.#start?.skip ?? 0;
     let requestedWith = this.#start?.cursor ?? null;
-    // An item the run already yielded is passed over: a server whose pages overlap never yields one twice.
-    const handedOut = new Set<string>();
     this.#resumeAt(requestedWith, skip);
     for await (const page of this.#pages(requestedWith ?? undefined)) {
       pages++;
       const items = page.items as Item[];
+      // An item the run already had is passed over: a server whose pages overlap never yields one twice.
+      const repeats = repeatedItems(page);
       for (let index = skip; index < items.length; index++) {
         if (this.#maxItems !== undefined && yielded >= this.#maxItems) {
           this.#stopReason = 'max-items';
@@ -163,9 +162,7 @@ export class ItemStream<Item> implements AsyncIterable<Item> {
         throwIfAborted(this.#signal);
         if (index + 1 === items.length) this.#resumeAfter(page);
         else this.#resumeAt(requestedWith, index + 1);
-        const identity = itemIdentity(items[index]);
-        if (handedOut.has(identity)) continue;
-        handedOut.add(identity);
+        if (repeats.length > 0 && repeats.includes(index)) continue;
         yielded++;
         yield items[index] as Item;
       }

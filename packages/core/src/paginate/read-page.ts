@@ -45,6 +45,8 @@ export interface PageReading {
   stopReason: StopReason | undefined;
   /** The state the next page's request carries. */
   nextRun: RunState;
+  /** Indices of the page's items that an earlier page, or this one further up, already had. */
+  repeats: readonly number[];
 }
 
 type Json = Record<string, unknown>;
@@ -119,7 +121,7 @@ export function readPage(
   itemsField?: string,
 ): PageReading {
   const paging = endpoint.paging;
-  if (!paging) return { next: undefined, stopReason: 'not-paged', nextRun: run };
+  if (!paging) return { next: undefined, stopReason: 'not-paged', nextRun: run, repeats: [] };
   const { depth } = run;
   const style = pagingStyles[paging.style ?? 'cursor'];
   const container = pageContainer(endpoint, json) ?? {};
@@ -130,12 +132,13 @@ export function readPage(
   const first = run.cursors.has(style.first) ? [] : [style.first];
   const position = requested?.[paging.param];
   const cursors = historyAfter(run.cursors, depth, position === undefined ? first : [...first, String(position)]).history;
-  const { history: seen, allEarlier } = historyAfter(run.items, depth, items?.map(itemIdentity) ?? []);
+  const identities = items?.map(itemIdentity) ?? [];
+  const { history: seen, earlier, repeats } = historyAfter(run.items, depth, identities);
   // Every item of a non-empty page already on an earlier page: a server handing out a new cursor for the same page
   // (`5`, `05`, `005`, ...). Fetching the same page again (same depth) is not a repeat.
-  const repeated = items !== undefined && allEarlier;
+  const repeated = items !== undefined && earlier === identities.length;
   const nextRun: RunState = { depth: depth + 1, cursors, items: seen, pagesWithoutItems: withoutItems ? run.pagesWithoutItems + 1 : 0 };
-  const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun });
+  const stop = (stopReason: StopReason): PageReading => ({ next: undefined, stopReason, nextRun, repeats });
   const more = hasMore(container, json);
   if (more === false) return stop('end');
   if (items !== undefined && items.length === 0) return stop('empty-page');
@@ -147,7 +150,7 @@ export function readPage(
   if (!Object.values(next).every(usableCursor)) return stop(more ? 'missing-cursor' : 'end');
   const seenAt = cursors.get(String(next[paging.param]));
   if (seenAt !== undefined && seenAt <= depth) return stop('repeated-cursor');
-  return { next: next as PagingValues, stopReason: undefined, nextRun };
+  return { next: next as PagingValues, stopReason: undefined, nextRun, repeats };
 }
 
 function usableCursor(value: unknown): value is Scalar {

@@ -15,6 +15,9 @@ export interface VideoAccess {
   timeout?: number | undefined;
 }
 
+/** Indices of a page's items that its run already had (read by items(), which yields each item once). */
+export let repeatedItems: (page: TikAPIResponse<unknown>) => readonly number[];
+
 /** Sends a call and wraps its answer: how a page fetches the next one. */
 export type FetchPage<T> = (call: ResolvedCall) => Promise<TikAPIResponse<T>>;
 
@@ -39,6 +42,11 @@ export class TikAPIResponse<T = ResponseBody> {
   readonly #next: ResolvedCall | null;
   readonly #fetchPage: FetchPage<T>;
   readonly #video: VideoAccess;
+  readonly #repeats: readonly number[];
+
+  static {
+    repeatedItems = (page) => page.#repeats;
+  }
 
   constructor(init: {
     json: T;
@@ -61,6 +69,7 @@ export class TikAPIResponse<T = ResponseBody> {
     const reading = readPage(endpoint, init.json, paging, run, itemsField);
     this.cursor = (endpoint.paging && reading.next?.[endpoint.paging.param]) ?? null;
     this.stopReason = reading.stopReason;
+    this.#repeats = reading.repeats;
     this.#next = reading.next ? { ...init.call, paging: reading.next, run: reading.nextRun } : null;
   }
 

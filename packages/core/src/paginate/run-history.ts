@@ -7,8 +7,10 @@ const extendedTo = new WeakMap<ReadonlyMap<string, number>, number>();
 
 export interface PageHistory {
   history: Map<string, number>;
-  /** Whether each of the keys was had by an earlier page (true for no keys). */
-  allEarlier: boolean;
+  /** How many of the keys an earlier page had. */
+  earlier: number;
+  /** Where the keys repeat one had before (an earlier page, or this one further up); usually none. */
+  repeats: readonly number[];
 }
 
 /**
@@ -21,14 +23,18 @@ export function historyAfter(before: ReadonlyMap<string, number>, depth: number,
   const history =
     tip === depth ? (before as Map<string, number>) : new Map(tip === undefined ? before : [...before].filter(([, at]) => at < depth));
   // From here every entry is below `depth`, but for those this page adds.
-  let allEarlier = true;
-  for (const key of keys) {
+  let earlier = 0;
+  const repeats: number[] = [];
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
     const at = history.get(key);
     if (at === undefined) {
       history.set(key, depth);
-      allEarlier = false;
-    } else if (at === depth) allEarlier = false;
+      continue;
+    }
+    if (at < depth) earlier++;
+    repeats.push(index);
   }
   extendedTo.set(history, depth + 1);
-  return { history, allEarlier };
+  return { history, earlier, repeats };
 }

@@ -46,12 +46,12 @@ export function buildRequest(
   paging?: PagingValues,
 ): BuiltRequest {
   const given = params ?? {};
-  const known = Object.keys(endpoint.params);
   const { keys } = target.provider ?? tikapi;
   const keyHeaders = Object.values(keys).map((how: KeyHeader) => how.header);
   const headers: Record<string, string> = { Accept: 'application/json', ...callerHeaders(endpoint.key, target.headers, keyHeaders) };
   for (const name of Object.keys(given)) {
     if (!declares(endpoint, name)) {
+      const known = Object.keys(endpoint.params);
       const hint = suggestName(name, known);
       throw new ValidationError(
         endpoint.key,

@@ -77,20 +77,9 @@ export function abortRace(signal: AbortSignal | undefined): AbortRace {
   else signal.addEventListener('abort', onAbort, { once: true });
   return {
     race: (promise) => {
-      if (!signal.aborted) return Promise.race([promise, aborted]);
       promise.catch(noop);
-      return aborted;
+      return signal.aborted ? aborted : Promise.race([promise, aborted]);
     },
     end: () => signal.removeEventListener('abort', onAbort),
   };
-}
-
-/** Settles with `promise`, or rejects with the abort reason as soon as `signal` aborts (even if the source ignores it). */
-export async function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  const abort = abortRace(signal);
-  try {
-    return await abort.race(promise);
-  } finally {
-    abort.end();
-  }
 }

@@ -1,5 +1,5 @@
 import { APIError, TikAPIError } from '../errors.js';
-import { type AbortRace, abortRace, type ParsedBody, parseBody, readText } from './body.js';
+import { abortRace, type ParsedBody, parseBody, readText } from './body.js';
 import { redirectMessage } from './error-from-response.js';
 import { retryPolicy } from './policy.js';
 import type { RateGate } from './rate-gate.js';
@@ -58,29 +58,25 @@ export function readingFetch(
     guardKeys(input, options);
     const abort = abortRace(input.signal);
     try {
-      return await fetchAndRead(input, init, options, abort);
+      const response = await abort.race(options.fetch(input, init));
+      if (response.type === 'opaqueredirect') throw redirectRefused(0, null);
+      if (response.status === 429) closeGate(options.gate, response.headers);
+      let text: string;
+      try {
+        text = await readText(response, abort, options.maxResponseBytes);
+      } catch (error) {
+        if (input.signal.aborted || error instanceof TikAPIError) throw error;
+        // An error status already says what happened; its unreadable body adds nothing.
+        if (!response.ok) return new ReadResponse(response, null, null);
+        throw new UnreadableBody(bodyProblems.cut(response.status));
+      }
+      const parsed: ParsedBody = parseBody(text);
+      if (response.ok && !parsed.ok) throw new UnreadableBody(bodyProblems.notJson(response.status));
+      return new ReadResponse(response, parsed.ok ? parsed.value : parsed.text, options.keepText ? text : null);
     } finally {
       abort.end();
     }
   };
-}
-
-async function fetchAndRead(input: Request, init: RequestInit | undefined, options: ReadingFetchOptions, abort: AbortRace): Promise<Response> {
-  const response = await abort.race(options.fetch(input, init));
-  if (response.type === 'opaqueredirect') throw redirectRefused(0, null);
-  if (response.status === 429) closeGate(options.gate, response.headers);
-  let text: string;
-  try {
-    text = await readText(response, abort, options.maxResponseBytes);
-  } catch (error) {
-    if (input.signal.aborted || error instanceof TikAPIError) throw error;
-    // An error status already says what happened; its unreadable body adds nothing.
-    if (!response.ok) return new ReadResponse(response, null, null);
-    throw new UnreadableBody(bodyProblems.cut(response.status));
-  }
-  const parsed: ParsedBody = parseBody(text);
-  if (response.ok && !parsed.ok) throw new UnreadableBody(bodyProblems.notJson(response.status));
-  return new ReadResponse(response, parsed.ok ? parsed.value : parsed.text, options.keepText ? text : null);
 }
 
 function closeGate(gate: RateGate | undefined, headers: Headers): void {

@@ -1,7 +1,7 @@
 import ky, { HTTPError, type Options, type ShouldRetryState, TimeoutError } from 'ky';
 import { APIConnectionError, APIUserAbortError, TikAPIError } from '../errors.js';
 import { ACCOUNT_KEY_HEADER, API_KEY_HEADER, type BuiltRequest } from '../request/build-request.js';
-import { abortRace, parseBody, readText, untilAborted } from './body.js';
+import { type AbortRace, abortRace, parseBody, readText } from './body.js';
 import { HookFailed, mergeHooks } from './hooks.js';
 import {
   attemptTimeout,
@@ -51,15 +51,18 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
   const { signal } = options;
   if (signal?.aborted) throw new APIUserAbortError('The request was aborted before it was sent.');
   let release: (() => void) | undefined;
+  // ky is raced against the caller's signal too: a fetch that ignores its signal cannot hold the call.
+  const abort = abortRace(signal);
   try {
     const kyOptions = kyOptionsFor(request, options);
     release = await options.limit?.acquire(signal);
-    const response = await untilAborted(ky(request.url, kyOptions), signal);
-    const json = response instanceof ReadResponse ? response.parsed : await readReplacement(response, options);
+    const response = await abort.race(ky(request.url, kyOptions));
+    const json = response instanceof ReadResponse ? response.parsed : await readReplacement(response, abort, options);
     return { statusCode: response.status, headers: response.headers, json };
   } catch (error) {
     throw typedError(error, request, options);
   } finally {
+    abort.end();
     release?.();
   }
 }
@@ -69,50 +72,36 @@ export async function send(request: BuiltRequest, options: SendOptions): Promise
  * Options that hold ky's default are left out: ky merges its options key by key on every call.
  */
 function kyOptionsFor(request: BuiltRequest, options: SendOptions): Options {
-  const { signal } = options;
-  const kyOptions: Options = {
+  const { signal, gate } = options;
+  const { method } = request;
+  const userHooks = options.hooks ?? [];
+  const merged = mergeHooks(...userHooks);
+  const logDebug = options.logger?.debug?.bind(options.logger);
+  const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
+    logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
+  const limit = retryLimit(options.safeToRetry, options.maxRetries);
+  return {
+    ...(method === 'GET' ? {} : { method, body: request.body }),
+    ...(signal && { signal }),
     headers: request.headers,
     timeout: attemptTimeout(options.timeout) ?? false,
     redirect: 'manual',
     fetch: readingFetch({
-      fetch: options.fetch ?? globalFetch,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       origin: originOf(request.url),
-      keyHeaders: (options.keyHeaders ?? tikapiKeyHeaders).map((name) => [name.toLowerCase(), request.headers[name]] as const),
+      keyHeaders: (options.keyHeaders ?? [API_KEY_HEADER, ACCOUNT_KEY_HEADER]).map((name) => [name.toLowerCase(), request.headers[name]]),
       maxResponseBytes: options.maxResponseBytes,
-      keepText: options.hooks?.some((hooks) => Boolean(hooks?.afterResponse?.length)) ?? false,
-      gate: options.gate,
+      keepText: userHooks.some((hooks) => Boolean(hooks?.afterResponse?.length)),
+      gate,
     }),
-    retry: retryFor(request.method, options),
-    hooks: hooksFor(request, options),
-  };
-  if (request.method !== 'GET') kyOptions.method = request.method;
-  if (request.body !== undefined) kyOptions.body = request.body;
-  if (signal) kyOptions.signal = signal;
-  return kyOptions;
-}
-
-const globalFetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init);
-const tikapiKeyHeaders = [API_KEY_HEADER, ACCOUNT_KEY_HEADER];
-
-/** No retry (a number is ky's short form) for what is not safe to retry; the whole policy for what is. */
-function retryFor(method: string, options: SendOptions): Options['retry'] {
-  const limit = retryLimit(options.safeToRetry, options.maxRetries);
-  return limit === 0 ? 0 : { ...retryOptions, methods: [method.toLowerCase()], limit };
-}
-
-function hooksFor(request: BuiltRequest, options: SendOptions): Options['hooks'] {
-  const { signal, gate } = options;
-  const merged = options.hooks?.length ? mergeHooks(...options.hooks) : undefined;
-  const logDebug = options.logger?.debug?.bind(options.logger);
-  const logRetry = ({ error, retryCount }: { error: Error; retryCount: number }) =>
-    logDebug?.(retryLogLine(retryCount, request, retryReason(error)));
-  const userBeforeRequest = merged?.beforeRequest ?? [];
-  const userBeforeRetry = merged?.beforeRetry ?? [];
-  return {
-    // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
-    beforeRequest: gate ? [() => gate.turn(signal), ...userBeforeRequest] : userBeforeRequest,
-    beforeRetry: logDebug ? [logRetry, ...userBeforeRetry] : userBeforeRetry,
-    afterResponse: merged?.afterResponse ?? [],
+    // No retry (a number is ky's short form) for what is not safe to retry; the whole policy for what is.
+    retry: limit && { ...retryOptions, methods: [method.toLowerCase()], limit },
+    hooks: {
+      ...merged,
+      // Before ky starts the attempt's timeout: a wait at the gate is not the server's slowness.
+      beforeRequest: gate ? [() => gate.turn(signal), ...merged.beforeRequest] : merged.beforeRequest,
+      beforeRetry: logDebug ? [logRetry, ...merged.beforeRetry] : merged.beforeRetry,
+    },
   };
 }
 
@@ -133,15 +122,8 @@ function absolute(url: string): URL {
 }
 
 /** An afterResponse hook answered with a Response of its own: read it now, with the same bound. */
-async function readReplacement(response: Response, options: SendOptions): Promise<unknown> {
-  const abort = abortRace(options.signal);
-  let text: string;
-  try {
-    text = await readText(response, abort, options.maxResponseBytes);
-  } finally {
-    abort.end();
-  }
-  const parsed = parseBody(text);
+async function readReplacement(response: Response, abort: AbortRace, options: SendOptions): Promise<unknown> {
+  const parsed = parseBody(await readText(response, abort, options.maxResponseBytes));
   if (!parsed.ok) throw new APIConnectionError('The response an afterResponse hook returned is not valid JSON.');
   return parsed.value;
 }
