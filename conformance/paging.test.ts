@@ -32,7 +32,7 @@ interface Run {
   endpoint: string;
   params: Record<string, Scalar>;
   call: 'pages' | 'items';
-  options: { maxItems?: number; maxPages?: number };
+  options: { maxItems?: number; maxPages?: number; resume?: { cursor: unknown; skip: number } };
   responses: unknown[];
   expect: { requests: number; pages?: number; items?: unknown[]; stop: string | null; resume?: { cursor: unknown; skip: number } };
 }

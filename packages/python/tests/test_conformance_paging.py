@@ -248,7 +248,7 @@ def run_recorder(run: dict[str, Any]) -> Recorder:
 
 
 def run_options(run: dict[str, Any]) -> dict[str, Any]:
-    names = {"maxItems": "max_items", "maxPages": "max_pages"}
+    names = {"maxItems": "max_items", "maxPages": "max_pages", "resume": "resume"}
     return {names[name]: value for name, value in run["options"].items()}
 
 

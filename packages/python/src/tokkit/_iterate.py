@@ -139,8 +139,6 @@ class _StreamState(Generic[_Run]):
         self._min_credits = min_credits_remaining
         self._max_items = max_items
         self._max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
-        self._handed_out: set[str] = set()
-        """Identities of the items this run yielded: an item on two overlapping pages is yielded once."""
         self._start = None if resume is None else ResumePoint.from_value(resume)
         self._resume = ResumePoint()
         self._stop_reason: StopReason | None = None
@@ -169,7 +167,6 @@ class _StreamState(Generic[_Run]):
             return False
         start = self._start or ResumePoint()
         self._resume = ResumePoint(start.cursor, start.skip)
-        self._handed_out = set()
         self._requested_with, self._skip = start.cursor, start.skip
         self._yielded = self._pages_seen = 0
         self._finished = False
@@ -210,6 +207,9 @@ class _StreamState(Generic[_Run]):
     ) -> Iterator[Any]:
         """The items of one page to hand out, keeping the resume point right after each."""
         items = page.items
+        # An item the run's pages already had (an earlier page's, or one further up this page, also before `skip`)
+        # is passed over: a server whose pages overlap never yields one twice.
+        on_page = {item_identity(item) for item in items[:skip]}
         for index in range(skip, len(items)):
             if self._full(yielded):
                 self._stop_reason = "max-items"
@@ -217,9 +217,9 @@ class _StreamState(Generic[_Run]):
             last = index + 1 == len(items)
             self._resume = self._after(page) if last else ResumePoint(requested_with, index + 1)
             identity = item_identity(items[index])
-            if identity in self._handed_out:
+            if identity in on_page or page._had_earlier(identity):
                 continue
-            self._handed_out.add(identity)
+            on_page.add(identity)
             yielded += 1
             yield items[index]
 

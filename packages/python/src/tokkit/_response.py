@@ -162,6 +162,11 @@ class BaseResponse(Generic[Body]):
     def endpoint(self) -> EndpointSpec:
         return self._endpoint
 
+    def _had_earlier(self, identity: str) -> bool:
+        """Whether an earlier page of the run had the item (`items()` passes over it)."""
+        first = self._run.seen_items.get(identity)
+        return first is not None and first < self._run.depth
+
     def _video_timeout(self, timeout: float | None) -> float | None:
         """Seconds for a whole download: the given ones, else those of the call that returned this response."""
         check_timeout(timeout)
