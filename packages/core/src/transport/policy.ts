@@ -66,7 +66,7 @@ export function retryLimit(safeToRetry: boolean, maxRetries: number): number {
   return safeToRetry && maxRetries > 0 ? Math.floor(maxRetries) : 0;
 }
 
-/** The per-attempt timeout in ms, or undefined when it is infinite or beyond what timers accept. */
+/** A timeout in ms (an attempt's, a whole download's), or undefined when it is infinite or beyond what timers accept. */
 export function attemptTimeout(timeout: number): number | undefined {
   return Number.isFinite(timeout) && timeout <= MAX_TIMER_MS ? timeout : undefined;
 }

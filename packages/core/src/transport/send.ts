@@ -19,27 +19,26 @@ import { redactError, redactText } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import { bodyError, networkError, statusError, timeoutError } from './typed-errors.js';
 
-/**
- * The retry policy as ky options; the methods and the limit follow each call's `safeToRetry`. ky merges and
- * normalises these on every call, so only what differs from its defaults is here: `shouldRetry` already refuses
- * every status outside the policy and any Retry-After beyond its bound, and each backoff is jittered and capped
- * by `delay` itself.
- */
+/** The retry policy as ky options; the methods and the limit follow each call's `safeToRetry`. */
 const retryOptions = {
+  statusCodes: [...retryPolicy.statusCodes],
   afterStatusCodes: [...retryPolicy.statusCodes],
-  delay: (attempt: number) => withJitter(backoffDelay(attempt)),
+  maxRetryAfter: retryPolicy.maxRetryAfterMs,
+  backoffLimit: retryPolicy.maxDelayMs,
+  delay: backoffDelay,
+  jitter: withJitter,
+  retryOnTimeout: true,
   shouldRetry,
 };
 
 /**
  * Where the policy says more than ky's defaults: a Retry-After longer than the policy's bound surfaces at once,
  * no rate-limit header other than Retry-After is read (without one, the backoff applies), and what the SDK or a
- * hook refused is never retried. Timeouts, network errors and unreadable bodies are retried after the backoff.
- * `undefined` lets ky wait for a Retry-After it was given.
+ * hook refused is never retried. Timeouts, network errors and unreadable bodies follow ky's default: retried.
  */
 function shouldRetry({ error }: ShouldRetryState): boolean | undefined {
   if (error instanceof HookFailed || error instanceof TikAPIError) return false;
-  if (!(error instanceof HTTPError)) return true;
+  if (!(error instanceof HTTPError)) return undefined;
   if (!isRetryableStatus(error.response.status)) return false;
   const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
   if (wait === undefined) return true;

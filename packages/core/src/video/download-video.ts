@@ -1,4 +1,5 @@
 import { APIConnectionError, APITimeoutError, APIUserAbortError, bodyField, TikAPIError } from '../errors.js';
+import { attemptTimeout } from '../transport/policy.js';
 
 /** The browser identity the official SDKs send to TikTok's video hosts; `videoLinkHeaders` may override it. */
 export const VIDEO_USER_AGENT =
@@ -78,10 +79,11 @@ function downloadDeadline(options: DownloadOptions, host: string): { signal: Abo
   const onAbort = () => controller.abort(new APIUserAbortError('The video download was aborted.'));
   if (signal?.aborted) onAbort();
   else signal?.addEventListener('abort', onAbort, { once: true });
-  const bounded = timeout !== undefined && Number.isFinite(timeout) && timeout <= 2_147_483_647;
-  const timer = bounded
-    ? setTimeout(() => controller.abort(new APITimeoutError(`The video download from ${host} took longer than ${timeout} ms.`)), timeout)
-    : undefined;
+  const ms = timeout === undefined ? undefined : attemptTimeout(timeout);
+  const timer =
+    ms === undefined
+      ? undefined
+      : setTimeout(() => controller.abort(new APITimeoutError(`The video download from ${host} took longer than ${ms} ms.`)), ms);
   // A finished or abandoned download must not keep a process alive until the timer fires.
   (timer as { unref?: () => void } | undefined)?.unref?.();
   return {
